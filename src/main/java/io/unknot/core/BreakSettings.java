@@ -1,0 +1,78 @@
+package io.unknot.core;
+
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalTime;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Map;
+
+/**
+ * Everything the engine needs to know from the user's settings. {@link #DEFAULTS} is the single place where the
+ * break defaults live; the settings package reads them from here.
+ *
+ * @param rules             one rule per break kind
+ * @param warningLead       how long before a break the warning appears (zero: no warning)
+ * @param idleThreshold     input-free time after which the user counts as away and the timers stop
+ * @param fixedInterval     when true idle time never counts as a break (for reading or watching)
+ * @param dailySittingLimit desk plus driving time per day after which Unknot suggests resting
+ * @param deferLimit        how long a break may wait while the user presents or is in a call
+ */
+public record BreakSettings(Map<BreakKind, BreakRule> rules, Duration warningLead, Duration idleThreshold,
+                            boolean fixedInterval, WorkingHours workingHours, Duration dailySittingLimit,
+                            Duration deferLimit) {
+
+    public static final BreakSettings DEFAULTS = new BreakSettings(
+            defaultRules(),
+            Duration.ofSeconds(30),
+            Duration.ofSeconds(10),
+            false,
+            new WorkingHours(false, EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY),
+                    LocalTime.of(8, 0), LocalTime.of(18, 0)),
+            Duration.ofHours(8),
+            Duration.ofMinutes(30));
+
+    public BreakSettings {
+        rules = Map.copyOf(rules);
+        for (BreakKind kind : BreakKind.values()) {
+            if (!rules.containsKey(kind)) {
+                throw new IllegalArgumentException("no rule for " + kind);
+            }
+        }
+    }
+
+    public BreakRule rule(BreakKind kind) {
+        return rules.get(kind);
+    }
+
+    public BreakSettings withRule(BreakKind kind, BreakRule rule) {
+        Map<BreakKind, BreakRule> copy = new EnumMap<>(rules);
+        copy.put(kind, rule);
+        return new BreakSettings(copy, warningLead, idleThreshold, fixedInterval, workingHours,
+                dailySittingLimit, deferLimit);
+    }
+
+    public BreakSettings withFixedInterval(boolean value) {
+        return new BreakSettings(rules, warningLead, idleThreshold, value, workingHours, dailySittingLimit,
+                deferLimit);
+    }
+
+    public BreakSettings withWorkingHours(WorkingHours value) {
+        return new BreakSettings(rules, warningLead, idleThreshold, fixedInterval, value, dailySittingLimit,
+                deferLimit);
+    }
+
+    private static Map<BreakKind, BreakRule> defaultRules() {
+        Map<BreakKind, BreakRule> rules = new EnumMap<>(BreakKind.class);
+        Duration fiveMinutes = Duration.ofMinutes(5);
+        rules.put(BreakKind.MICRO, new BreakRule(true, Duration.ofMinutes(10), Duration.ofSeconds(20),
+                fiveMinutes, 3, false));
+        rules.put(BreakKind.STRETCH, new BreakRule(true, Duration.ofMinutes(45), Duration.ofMinutes(3),
+                fiveMinutes, 3, false));
+        rules.put(BreakKind.MOVEMENT, new BreakRule(true, Duration.ofHours(2), Duration.ofMinutes(5),
+                fiveMinutes, 2, false));
+        rules.put(BreakKind.DRIVING, new BreakRule(true, Duration.ofHours(2), Duration.ofMinutes(15),
+                Duration.ofMinutes(10), 2, false));
+        return rules;
+    }
+}

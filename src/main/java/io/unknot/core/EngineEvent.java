@@ -1,0 +1,48 @@
+package io.unknot.core;
+
+import io.unknot.core.suggest.Suggestion;
+
+import java.time.Duration;
+import java.time.Instant;
+
+/** What the engine tells the world. Every event carries the wall-clock moment it happened. */
+public sealed interface EngineEvent {
+
+    Instant at();
+
+    /** A break of this kind is due in {@code in}. */
+    record BreakWarning(Instant at, BreakKind kind, Duration in) implements EngineEvent {}
+
+    /** A break starts now (state becomes ON_BREAK); the UI opens the break window. */
+    record BreakDue(Instant at, BreakKind kind, Suggestion suggestion, Duration duration, boolean strict,
+                    int postponesLeft) implements EngineEvent {}
+
+    /** The UI confirmed the break window is on screen. */
+    record BreakShown(Instant at, BreakKind kind) implements EngineEvent {}
+
+    /** The break ran its course or the user pressed Done. */
+    record BreakCompleted(Instant at, BreakKind kind, Suggestion suggestion) implements EngineEvent {}
+
+    record BreakPostponed(Instant at, BreakKind kind, Duration by, int postponesLeft) implements EngineEvent {}
+
+    record BreakSkipped(Instant at, BreakKind kind) implements EngineEvent {}
+
+    /** The user was away from the keyboard at least as long as the break lasts. */
+    record BreakTakenNaturally(Instant at, BreakKind kind, Duration away) implements EngineEvent {}
+
+    record DriveStarted(Instant at) implements EngineEvent {}
+
+    /** A drive ended; {@code stretch} is the short post-drive stretch to suggest. */
+    record DriveEnded(Instant at, Duration length, Suggestion stretch) implements EngineEvent {}
+
+    /** Desk plus driving time today passed the daily limit; {@code rest} is the suggestion to show. */
+    record DailyLimitReached(Instant at, Duration sittingToday, Suggestion rest) implements EngineEvent {}
+
+    record StateChanged(Instant at, EngineState from, EngineState to) implements EngineEvent {}
+
+    /**
+     * A span of sitting was accounted, at most one minute long and never crossing a minute boundary,
+     * so history can store one row per minute of desk or driving time.
+     */
+    record TimeAccrued(Instant at, Activity activity, Duration length) implements EngineEvent {}
+}

@@ -1,0 +1,39 @@
+package io.unknot.core;
+
+import io.unknot.core.suggest.Suggestion;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * A snapshot of the engine for the tray, the status command and tests.
+ *
+ * @param sittingSinceBreak continuous sitting (desk or driving) since the last break or natural break
+ * @param deskToday         active desk time since local midnight
+ * @param drivingToday      driving time since local midnight
+ * @param nextBreak         the next break that will be raised, if any is planned
+ * @param currentBreak      the break on screen now, if any
+ * @param driveLength       how long the current drive has lasted, when driving
+ * @param idleDetection     false when the platform cannot report idle time (all time counts as active)
+ */
+public record EngineStatus(EngineState state, Instant at, Duration sittingSinceBreak, Duration deskToday,
+                           Duration drivingToday, Optional<NextBreak> nextBreak, Optional<Instant> pausedUntil,
+                           Optional<CurrentBreak> currentBreak, Optional<Duration> driveLength,
+                           boolean deferred, boolean idleDetection) {
+
+    public Duration sittingToday() {
+        return deskToday.plus(drivingToday);
+    }
+
+    public boolean breakShowing() {
+        return currentBreak.isPresent();
+    }
+
+    /** The next break and the time until it. */
+    public record NextBreak(BreakKind kind, Duration in) {}
+
+    /** The break now running: what to do, how long is left and what the user may do about it. */
+    public record CurrentBreak(BreakKind kind, Suggestion suggestion, Duration remaining, int postponesLeft,
+                               boolean strict) {}
+}
