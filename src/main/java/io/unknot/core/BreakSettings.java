@@ -3,9 +3,11 @@ package io.unknot.core;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalTime;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Everything the engine needs to know from the user's settings. {@link #DEFAULTS} is the single place where the
@@ -33,12 +35,17 @@ public record BreakSettings(Map<BreakKind, BreakRule> rules, Duration warningLea
             Duration.ofMinutes(30));
 
     public BreakSettings {
-        rules = Map.copyOf(rules);
+        BreakRule.requireNotNegative(warningLead, "warningLead");
+        BreakRule.requirePositive(idleThreshold, "idleThreshold");
+        Objects.requireNonNull(workingHours, "workingHours");
+        BreakRule.requirePositive(dailySittingLimit, "dailySittingLimit");
+        BreakRule.requireNotNegative(deferLimit, "deferLimit");
         for (BreakKind kind : BreakKind.values()) {
-            if (!rules.containsKey(kind)) {
+            if (rules.get(kind) == null) {
                 throw new IllegalArgumentException("no rule for " + kind);
             }
         }
+        rules = Collections.unmodifiableMap(new EnumMap<>(rules)); // the engine looks rules up on every tick
     }
 
     public BreakRule rule(BreakKind kind) {
@@ -60,6 +67,26 @@ public record BreakSettings(Map<BreakKind, BreakRule> rules, Duration warningLea
     public BreakSettings withWorkingHours(WorkingHours value) {
         return new BreakSettings(rules, warningLead, idleThreshold, fixedInterval, value, dailySittingLimit,
                 deferLimit);
+    }
+
+    public BreakSettings withWarningLead(Duration value) {
+        return new BreakSettings(rules, value, idleThreshold, fixedInterval, workingHours, dailySittingLimit,
+                deferLimit);
+    }
+
+    public BreakSettings withIdleThreshold(Duration value) {
+        return new BreakSettings(rules, warningLead, value, fixedInterval, workingHours, dailySittingLimit,
+                deferLimit);
+    }
+
+    public BreakSettings withDailySittingLimit(Duration value) {
+        return new BreakSettings(rules, warningLead, idleThreshold, fixedInterval, workingHours, value,
+                deferLimit);
+    }
+
+    public BreakSettings withDeferLimit(Duration value) {
+        return new BreakSettings(rules, warningLead, idleThreshold, fixedInterval, workingHours,
+                dailySittingLimit, value);
     }
 
     private static Map<BreakKind, BreakRule> defaultRules() {

@@ -10,7 +10,7 @@ public sealed interface EngineEvent {
 
     Instant at();
 
-    /** A break of this kind is due in {@code in}. */
+    /** A break of this kind is due in {@code in} (of further sitting). */
     record BreakWarning(Instant at, BreakKind kind, Duration in) implements EngineEvent {}
 
     /** A break starts now (state becomes ON_BREAK); the UI opens the break window. */
@@ -27,7 +27,10 @@ public sealed interface EngineEvent {
 
     record BreakSkipped(Instant at, BreakKind kind) implements EngineEvent {}
 
-    /** The user was away from the keyboard at least as long as the break lasts. */
+    /**
+     * The user was away from the keyboard (or the machine slept) at least as long as the break lasts; only sent
+     * for breaks that are on and had sitting time to reset. {@code away} is the idle stretch seen so far.
+     */
     record BreakTakenNaturally(Instant at, BreakKind kind, Duration away) implements EngineEvent {}
 
     record DriveStarted(Instant at) implements EngineEvent {}
@@ -42,7 +45,9 @@ public sealed interface EngineEvent {
 
     /**
      * A span of sitting was accounted, at most one minute long and never crossing a minute boundary,
-     * so history can store one row per minute of desk or driving time.
+     * so history can store one row per minute of desk or driving time. {@code at} is where the span ends, so it
+     * started at {@code at.minus(length)}. Desk time is reported once it is certain (input came before the idle
+     * threshold), so it may arrive a few seconds after it happened.
      */
     record TimeAccrued(Instant at, Activity activity, Duration length) implements EngineEvent {}
 }

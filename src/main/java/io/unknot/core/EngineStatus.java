@@ -9,8 +9,9 @@ import java.util.Optional;
 /**
  * A snapshot of the engine for the tray, the status command and tests.
  *
- * @param sittingSinceBreak continuous sitting (desk or driving) since the last break or natural break
- * @param deskToday         active desk time since local midnight
+ * @param sittingSinceBreak continuous sitting (desk or driving) since the last break or natural break; micro-breaks
+ *                          are taken seated and do not end it
+ * @param deskToday         active desk time since local midnight (the clock's zone)
  * @param drivingToday      driving time since local midnight
  * @param nextBreak         the next break that will be raised, if any is planned
  * @param currentBreak      the break on screen now, if any

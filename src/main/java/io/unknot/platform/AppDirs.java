@@ -41,6 +41,16 @@ public record AppDirs(Path config, Path data, Path runtime) {
         return new AppDirs(config, data, runtime);
     }
 
+    /** The rotating log files, {@code unknot.0.log} being the newest. */
+    public Path logs() {
+        return data.resolve("logs");
+    }
+
+    /** The remote-control socket of the running instance. */
+    public Path controlSocket() {
+        return runtime.resolve("unknot.sock");
+    }
+
     private static Path pathOr(Map<String, String> env, String name, Path fallback) {
         String value = env.get(name);
         return value == null || value.isBlank() ? fallback : Path.of(value);

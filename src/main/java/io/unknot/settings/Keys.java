@@ -103,6 +103,11 @@ public final class Keys {
     private Keys() {
     }
 
+    /** The setting stored under {@code key} (as written in the preferences node or an exported file). */
+    public static java.util.Optional<Setting<?>> byKey(String key) {
+        return all().stream().filter(s -> s.key().equals(key)).findFirst();
+    }
+
     /** Every setting, in the order the README and export list them. */
     public static List<Setting<?>> all() {
         List<Setting<?>> all = new java.util.ArrayList<>();

@@ -26,12 +26,19 @@ public final class Setting<T> {
     private final Function<T, Optional<Problem>> validator;
     private final String unit;
     private final String range;
+    private final T min;
+    private final T max;
 
     /** Why a value is refused: a message-bundle key and its arguments, so the UI can show it in any language. */
     public record Problem(String messageKey, Object... args) {}
 
     private Setting(String key, T defaultValue, Function<T, String> encoder, Function<String, T> decoder,
                     Function<T, Optional<Problem>> validator, String unit, String range) {
+        this(key, defaultValue, encoder, decoder, validator, unit, range, null, null);
+    }
+
+    private Setting(String key, T defaultValue, Function<T, String> encoder, Function<String, T> decoder,
+                    Function<T, Optional<Problem>> validator, String unit, String range, T min, T max) {
         this.key = key;
         this.defaultValue = defaultValue;
         this.encoder = encoder;
@@ -39,6 +46,8 @@ public final class Setting<T> {
         this.validator = validator;
         this.unit = unit;
         this.range = range;
+        this.min = min;
+        this.max = max;
         if (validator.apply(defaultValue).isPresent()) {
             throw new IllegalArgumentException("default of " + key + " is out of its own range");
         }
@@ -49,7 +58,7 @@ public final class Setting<T> {
                 d -> d.compareTo(min) < 0 || d.compareTo(max) > 0
                         ? Optional.of(new Problem("setting.error.durationRange", min.toSeconds(), max.toSeconds()))
                         : Optional.empty(),
-                "seconds", min.toSeconds() + ".." + max.toSeconds());
+                "seconds", min.toSeconds() + ".." + max.toSeconds(), min, max);
     }
 
     public static Setting<Integer> integer(String key, int def, int min, int max) {
@@ -57,7 +66,7 @@ public final class Setting<T> {
                 i -> i < min || i > max
                         ? Optional.of(new Problem("setting.error.intRange", min, max))
                         : Optional.empty(),
-                "count", min + ".." + max);
+                "count", min + ".." + max, min, max);
     }
 
     public static Setting<Boolean> bool(String key, boolean def) {
@@ -91,6 +100,16 @@ public final class Setting<T> {
 
     public T defaultValue() {
         return defaultValue;
+    }
+
+    /** The smallest allowed value, for settings with a numeric range (durations and counts). */
+    public Optional<T> min() {
+        return Optional.ofNullable(min);
+    }
+
+    /** The largest allowed value, for settings with a numeric range (durations and counts). */
+    public Optional<T> max() {
+        return Optional.ofNullable(max);
     }
 
     /** The unit, as the README documents it for administrators. */

@@ -1,0 +1,159 @@
+#!/usr/bin/env bash
+# Footprint benchmark (issue 7): starts the real Unknot in a fresh temporary home under a private Xvfb with a tray
+# host (trayer) and measures, with public tools only (/proc, xwininfo, xdotool):
+#   - start-up: seconds from launch until the tray icon is docked in trayer's panel (polled every 10 ms);
+#   - RSS and PSS (/proc/PID/smaps_rollup) and threads after 60 s idle;
+#   - idle CPU: utime+stime (/proc/PID/stat) over the next 2 idle minutes, as seconds per minute;
+#   - RSS and PSS again 10 s after a break window was shown (`break micro`) and had closed;
+#   - the sizes of the jar and of the .deb.
+# Variants:
+#   jar       plain `java -jar unknot.jar` on the JDK in PATH, default JVM options
+#   launcher  the packaged app image (jlink'd runtime, the launcher's JVM options, CDS archive), run as installed
+#             at /opt/unknot inside a private mount namespace (see installer/linux/dump-cds.sh for why)
+#
+#   bench/footprint.sh [--idle S] [--window S] [VARIANT...]      (defaults: 60 s, 120 s, jar launcher)
+# Environment: UNKNOT_JAR (default target/unknot.jar), UNKNOT_OUT (default target/installer: where
+# installer/linux/build-deb.sh put the app image and the .deb; the launcher variant builds them when missing).
+# Prints a Markdown table and writes it to bench/results/footprint-<date>.md. One run takes ~4 min per variant.
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+repo="$(cd "$here/.." && pwd)"
+jar="${UNKNOT_JAR:-$repo/target/unknot.jar}"
+out="${UNKNOT_OUT:-$repo/target/installer}"
+idle=60
+window=120
+variants=()
+while (($#)); do
+  case "$1" in
+    --idle) idle="$2"; shift 2 ;;
+    --window) window="$2"; shift 2 ;;
+    jar|launcher) variants+=("$1"); shift ;;
+    *) echo "usage: $0 [--idle S] [--window S] [jar] [launcher]" >&2; exit 2 ;;
+  esac
+done
+((${#variants[@]})) || variants=(jar launcher)
+
+for tool in Xvfb trayer xwininfo xdotool; do
+  command -v "$tool" >/dev/null || { echo "footprint: $tool missing (apt-get install xvfb trayer x11-utils xdotool)" >&2; exit 1; }
+done
+[ -f "$jar" ] || (cd "$repo" && mvn -B -q package -DskipTests)
+image="$out/work/image/Unknot"
+deb="$(ls "$out"/dist/unknot_*.deb 2>/dev/null | head -n1 || true)"
+if [[ " ${variants[*]} " == *" launcher "* ]] && { [ ! -x "$image/bin/Unknot" ] || [ -z "$deb" ]; }; then
+  echo "Building the package first (installer/linux/build-deb.sh)..."
+  UNKNOT_JAR="$jar" UNKNOT_OUT="$out" bash "$repo/installer/linux/build-deb.sh" --no-rpm >"$out.build.log" 2>&1 \
+    || { tail -n 30 "$out.build.log" >&2; exit 1; }
+  deb="$(ls "$out"/dist/unknot_*.deb | head -n1)"
+fi
+
+# shellcheck source=../installer/linux/x-session.sh
+. "$repo/installer/linux/x-session.sh"
+home=""
+pid=""
+cleanup() {
+  [ -n "$pid" ] && kill "$pid" 2>/dev/null || true
+  stop_x_session
+  [ -n "$home" ] && rm -rf "$home"
+}
+trap cleanup EXIT
+unset XDG_CONFIG_HOME XDG_DATA_HOME XDG_RUNTIME_DIR
+ticks="$(getconf CLK_TCK)"
+
+now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
+kb_of() { awk -v key="$1:" '$1 == key {print $2}' "/proc/$pid/smaps_rollup"; }
+mb() { awk -v kb="$1" 'BEGIN {printf "%.0f MB", kb / 1024}'; }
+cpu_ticks() { sed 's/.*) //' "/proc/$pid/stat" | awk '{print $12 + $13}'; }
+threads() { awk '$1 == "Threads:" {print $2}' "/proc/$pid/status"; }
+panel_windows() { xwininfo -tree -id "$panel" 2>/dev/null | grep -c '^ *0x' || true; }
+visible_windows() { xdotool search --onlyvisible --pid "$pid" 2>/dev/null | wc -l || true; }
+remote() {
+  case "$variant" in
+    jar) java -Duser.home="$home" -jar "$jar" "$@" ;;
+    launcher) run_installed "$home" /opt/unknot/bin/Unknot "$@" ;;
+  esac
+}
+# Runs a command with the app image mounted at /opt/unknot, in a private mount namespace.
+run_installed() {
+  local user_home="$1"; shift
+  JAVA_TOOL_OPTIONS="-Duser.home=$user_home" unshare --user --map-root-user --mount \
+    bash -c 'mount -t tmpfs tmpfs /opt && mkdir /opt/unknot && mount --bind "$0" /opt/unknot && exec "$@"' \
+    "$image" "$@"
+}
+sleep_until() { local rest=$(( $1 - $(now_ms) )); ((rest > 0)) && sleep "$(awk -v ms="$rest" 'BEGIN {print ms / 1000}')"; return 0; }
+
+rows=()
+for variant in "${variants[@]}"; do
+  echo "== $variant"
+  start_x_session 133
+  panel="$(xwininfo -root -tree | awk '/"panel": \("panel" "trayer"\)/ {print $1; exit}')"
+  baseline="$(panel_windows)"
+  home="$(mktemp -d /tmp/unknot-bench.XXXXXX)"
+  started="$(now_ms)"
+  case "$variant" in
+    jar) java -Duser.home="$home" -jar "$jar" >"$home/app.out" 2>&1 & ;;
+    launcher) run_installed "$home" /opt/unknot/bin/Unknot >"$home/app.out" 2>&1 & ;;
+  esac
+  pid=$!
+  docked=""
+  while (( $(now_ms) - started < 30000 )); do
+    if (( $(panel_windows) > baseline )); then docked=$(( $(now_ms) - started )); break; fi
+    kill -0 "$pid" 2>/dev/null || { cat "$home/app.out" >&2; echo "footprint: the app exited" >&2; exit 1; }
+    sleep 0.01
+  done
+  [ -n "$docked" ] || { cat "$home/app.out" >&2; echo "footprint: no tray icon docked within 30 s" >&2; exit 1; }
+  grep -q libjvm "/proc/$pid/maps" || { echo "footprint: PID $pid is not the JVM" >&2; exit 1; }
+  echo "  docked after $docked ms"
+
+  sleep_until $(( started + idle * 1000 ))
+  rss1="$(kb_of Rss)"; pss1="$(kb_of Pss)"; threads1="$(threads)"
+  echo "  after ${idle} s idle: RSS $(mb "$rss1"), PSS $(mb "$pss1"), $threads1 threads"
+
+  cpu0="$(cpu_ticks)"
+  sleep "$window"
+  cpu1="$(cpu_ticks)"
+  cpu_per_min="$(awk -v d=$((cpu1 - cpu0)) -v t="$ticks" -v w="$window" 'BEGIN {printf "%.3f", d / t * 60 / w}')"
+  echo "  idle CPU: $cpu_per_min s per minute ($((cpu1 - cpu0)) ticks in $window s)"
+
+  before="$(visible_windows)"
+  remote break micro >/dev/null 2>&1 || echo "  'break micro' was refused" >&2
+  shown=no
+  for _ in $(seq 100); do (( $(visible_windows) > before )) && { shown=yes; break; }; sleep 0.1; done
+  [ "$shown" = yes ] || { echo "footprint: no break window appeared" >&2; exit 1; }
+  rss_shown="$(kb_of Rss)"
+  # A micro-break window closes by itself when the break is over (20 s by default).
+  for _ in $(seq 120); do (( $(visible_windows) <= before )) && { shown=no; break; }; sleep 0.5; done
+  [ "$shown" = no ] || { echo "footprint: the break window did not close within 60 s" >&2; exit 1; }
+  sleep 10
+  rss2="$(kb_of Rss)"; pss2="$(kb_of Pss)"; threads2="$(threads)"
+  echo "  10 s after the break window closed: RSS $(mb "$rss2"), PSS $(mb "$pss2"), $threads2 threads"
+
+  remote quit >/dev/null 2>&1 || true
+  for _ in $(seq 40); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
+  kill "$pid" 2>/dev/null || true
+  wait "$pid" 2>/dev/null || true
+  pid=""
+  rm -rf "$home"; home=""
+  stop_x_session
+
+  label="$([ "$variant" = jar ] && echo 'java -jar unknot.jar (default JVM)' || echo 'installed launcher (jlink runtime, launcher options, CDS)')"
+  rows+=("| $label | $(awk -v ms="$docked" 'BEGIN {printf "%.2f s", ms / 1000}') | $(mb "$rss1") | $(mb "$pss1") | $cpu_per_min s | $threads1 | $(mb "$rss2") | $(mb "$pss2") | $threads2 |")
+done
+
+day="$(date +%F)"
+result="$here/results/footprint-$day.md"
+mkdir -p "$here/results"
+{
+  echo "# Unknot footprint, $day"
+  echo
+  echo "Machine: $(nproc) cores, $(uname -sr), $(java -version 2>&1 | head -n1); Xvfb + trayer; fresh home per run."
+  echo "Idle ${idle} s after launch, then a ${window} s idle CPU window, then \`break micro\` shown and closed."
+  echo
+  echo "| variant | icon docked after | RSS after ${idle} s idle | PSS | CPU per idle minute | threads | RSS after a break window | PSS | threads |"
+  echo "|---|---|---|---|---|---|---|---|---|"
+  printf '%s\n' "${rows[@]}"
+  echo
+  echo "Sizes: unknot.jar $(mb "$(( $(stat -c %s "$jar") / 1024 ))")$([ -n "$deb" ] && echo ", $(basename "$deb") $(mb "$(( $(stat -c %s "$deb") / 1024 ))")")."
+} >"$result"
+echo
+cat "$result"
+echo "(written to ${result#"$repo"/})"

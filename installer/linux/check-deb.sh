@@ -1,0 +1,117 @@
+#!/usr/bin/env bash
+# The CI check of the Linux package (issue 6), as root:
+#   1. builds the .deb (installer/linux/build-deb.sh --no-rpm) and checks its contents: launcher, runtime,
+#      jar, launcher options, CDS archive, desktop entry with categories and comment, icon;
+#   2. installs it with dpkg -i (its library dependencies first, with apt-get, when missing);
+#   3. starts the installed launcher in a temporary home under a private Xvfb with a tray host, requiring the CDS
+#      archive to load (-Xshare:on), waits until `Unknot status` answers, asks it to `quit` and checks it exited;
+#   4. removes the package with dpkg -r and checks that its files and menu entry are gone.
+# Usage: installer/linux/check-deb.sh   (env UNKNOT_JAR / UNKNOT_OUT as for build-deb.sh). Takes 1-3 minutes.
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+repo="$(cd "$here/../.." && pwd)"
+export UNKNOT_OUT="${UNKNOT_OUT:-$repo/target/installer}"
+
+[ "$(id -u)" = 0 ] || { echo "check-deb: needs root (dpkg -i / dpkg -r)" >&2; exit 1; }
+if dpkg-query -W -f='${Status}' unknot 2>/dev/null | grep -q 'ok installed'; then
+  echo "check-deb: the unknot package is already installed here; remove it first (dpkg -r unknot)" >&2
+  exit 1
+fi
+
+checks=0
+pass() { checks=$((checks + 1)); echo "  ok: $*"; }
+fail() { echo "check-deb: FAILED: $*" >&2; exit 1; }
+
+echo "== building the .deb"
+bash "$here/build-deb.sh" --no-rpm >"$UNKNOT_OUT/build-deb.log" 2>&1 || { cat "$UNKNOT_OUT/build-deb.log" >&2; fail "build-deb.sh"; }
+deb="$(tail -n1 "$UNKNOT_OUT/build-deb.log")"
+[ -f "$deb" ] || fail "no .deb reported by build-deb.sh"
+echo "  $deb: $(stat -c %s "$deb") bytes"
+
+echo "== contents"
+listing="$(dpkg-deb -c "$deb" | awk '{print $6}')"
+for path in opt/unknot/bin/Unknot opt/unknot/lib/app/unknot.jar opt/unknot/lib/app/Unknot.cfg \
+    opt/unknot/lib/app/unknot.jsa opt/unknot/lib/runtime/bin/java opt/unknot/lib/runtime/lib/modules \
+    opt/unknot/lib/runtime/lib/server/libjvm.so opt/unknot/lib/unknot-Unknot.desktop opt/unknot/lib/Unknot.png; do
+  grep -qx "./$path" <<<"$listing" || fail "$path missing from the package"
+  pass "$path"
+done
+for module in $(grep -v '^\s*#' "$repo/installer/runtime-modules.txt" | grep -v '^\s*$'); do
+  dpkg-deb --fsys-tarfile "$deb" | tar -xO ./opt/unknot/lib/runtime/release | grep -q "$module" \
+    || fail "module $module missing from the runtime"
+done
+pass "runtime holds the modules of installer/runtime-modules.txt"
+desktop="$(dpkg-deb --fsys-tarfile "$deb" | tar -xO ./opt/unknot/lib/unknot-Unknot.desktop)"
+for line in 'Exec=/opt/unknot/bin/Unknot' 'Categories=Utility;' 'Comment=' 'Icon=/opt/unknot/lib/Unknot.png'; do
+  grep -q "^$line" <<<"$desktop" || fail "desktop entry lacks $line"
+done
+pass "desktop entry: Exec, Categories, Comment, Icon"
+cfg="$(dpkg-deb --fsys-tarfile "$deb" | tar -xO ./opt/unknot/lib/app/Unknot.cfg)"
+for option in -XX:+UseSerialGC -XX:SharedArchiveFile=; do
+  grep -q -- "java-options=$option" <<<"$cfg" || fail "launcher options lack $option"
+done
+pass "launcher options: SerialGC, CDS archive"
+
+echo "== installing"
+missing=()
+for dep in $(dpkg-deb -f "$deb" Depends | tr -d ' ' | tr ',' ' '); do
+  dpkg-query -W -f='${Status}' "${dep%%(*}" 2>/dev/null | grep -q 'ok installed' || missing+=("${dep%%(*}")
+done
+if ((${#missing[@]})); then
+  echo "  installing the package's dependencies: ${missing[*]}"
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+dpkg -i "$deb" >/dev/null
+dpkg-query -W -f='${Status}' unknot | grep -q 'ok installed' || fail "dpkg does not list unknot as installed"
+[ -x /opt/unknot/bin/Unknot ] || fail "/opt/unknot/bin/Unknot not installed"
+pass "dpkg -i: /opt/unknot/bin/Unknot"
+[ -f /usr/share/applications/unknot-Unknot.desktop ] || fail "no menu entry in /usr/share/applications"
+pass "menu entry /usr/share/applications/unknot-Unknot.desktop"
+
+echo "== running the installed launcher"
+# shellcheck source=x-session.sh
+. "$here/x-session.sh"
+home="$(mktemp -d /tmp/unknot-check.XXXXXX)"
+app_pid=""
+cleanup() {
+  [ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null || true
+  stop_x_session
+  rm -rf "$home"
+  if dpkg-query -W -f='${Status}' unknot 2>/dev/null | grep -q 'ok installed'; then dpkg -r unknot >/dev/null || true; fi
+}
+trap cleanup EXIT
+start_x_session 132
+unset XDG_CONFIG_HOME XDG_DATA_HOME XDG_RUNTIME_DIR
+# -Xshare:on: the JVM refuses to start unless the packaged CDS archive matches the installed runtime and jar.
+export JAVA_TOOL_OPTIONS="-Duser.home=$home -Xshare:on"
+started=$(date +%s%N)
+HOME="$home" /opt/unknot/bin/Unknot >"$home/app.out" 2>&1 &
+app_pid=$!
+answered=no
+for _ in $(seq 120); do
+  if HOME="$home" /opt/unknot/bin/Unknot status >"$home/status.out" 2>&1; then answered=yes; break; fi
+  kill -0 "$app_pid" 2>/dev/null || break
+  sleep 0.5
+done
+if [ "$answered" != yes ]; then
+  cat "$home/app.out" >&2
+  fail "the installed launcher did not answer 'status' within 60 s"
+fi
+pass "status answered $(( ($(date +%s%N) - started) / 1000000 )) ms after launch: $(grep -v JAVA_TOOL_OPTIONS "$home/status.out" | head -n1)"
+HOME="$home" /opt/unknot/bin/Unknot quit >/dev/null 2>&1 || fail "'Unknot quit' failed"
+for _ in $(seq 60); do kill -0 "$app_pid" 2>/dev/null || break; sleep 0.5; done
+if kill -0 "$app_pid" 2>/dev/null; then fail "the app is still running 30 s after 'quit'"; fi
+wait "$app_pid" || fail "the app exited with status $? after 'quit'"
+app_pid=""
+pass "quit: the app exited cleanly"
+unset JAVA_TOOL_OPTIONS
+
+echo "== removing"
+dpkg -r unknot >/dev/null
+if dpkg-query -W -f='${Status}' unknot 2>/dev/null | grep -q 'ok installed'; then fail "still installed after dpkg -r"; fi
+if [ -e /opt/unknot ]; then fail "/opt/unknot left behind: $(find /opt/unknot | head)"; fi
+if [ -e /usr/share/applications/unknot-Unknot.desktop ]; then fail "menu entry left behind"; fi
+pass "dpkg -r: /opt/unknot and the menu entry are gone"
+
+echo "check-deb: OK, $checks checks"

@@ -1,0 +1,27 @@
+# Sourced helper: a private X display with a tray host, for the CDS run, check-deb.sh and bench/footprint.sh.
+#   start_x_session [FIRST_DISPLAY]   picks the first free display from FIRST_DISPLAY on (default 130), starts
+#                                     Xvfb -noreset and trayer, exports DISPLAY; stop_x_session ends both.
+# -noreset keeps the X server (and its idle counter) alive while clients come and go.
+
+start_x_session() {
+  local display="${1:-130}"
+  while [ -e "/tmp/.X11-unix/X$display" ] || [ -e "/tmp/.X$display-lock" ]; do display=$((display + 1)); done
+  Xvfb ":$display" -screen 0 1280x800x24 -noreset -nolisten tcp >/dev/null 2>&1 &
+  X_SESSION_XVFB=$!
+  export DISPLAY=":$display"
+  local i
+  for i in $(seq 100); do xdpyinfo >/dev/null 2>&1 && break; sleep 0.1; done
+  xdpyinfo >/dev/null 2>&1 || { echo "Xvfb did not start on $DISPLAY" >&2; return 1; }
+  trayer --edge top --align right --widthtype request --height 24 --SetDockType true >/dev/null 2>&1 &
+  X_SESSION_TRAYER=$!
+  # The tray selection owner must exist before the app looks for it.
+  for i in $(seq 50); do
+    xwininfo -root -tree 2>/dev/null | grep -q '"panel": ("panel" "trayer")' && break
+    sleep 0.1
+  done
+}
+
+stop_x_session() {
+  kill ${X_SESSION_TRAYER:-} ${X_SESSION_XVFB:-} 2>/dev/null || true
+  wait ${X_SESSION_TRAYER:-} ${X_SESSION_XVFB:-} 2>/dev/null || true
+}

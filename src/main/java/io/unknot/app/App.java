@@ -1,0 +1,240 @@
+package io.unknot.app;
+
+import io.unknot.app.remote.ControlServer;
+import io.unknot.app.remote.InstanceLock;
+import io.unknot.core.BreakEngine;
+import io.unknot.core.EngineEvent;
+import io.unknot.core.IdleSource;
+import io.unknot.core.Ticker;
+import io.unknot.core.suggest.SuggestionCatalog;
+import io.unknot.core.suggest.SuggestionPicker;
+import io.unknot.history.HistoryRecorder;
+import io.unknot.history.HistoryStore;
+import io.unknot.i18n.Messages;
+import io.unknot.platform.AppDirs;
+import io.unknot.platform.DesktopSession;
+import io.unknot.platform.autostart.Autostart;
+import io.unknot.platform.dnd.DoNotDisturb;
+import io.unknot.platform.idle.IdleSources;
+import io.unknot.platform.x11.XConnection;
+import io.unknot.scheduling.EngineDriver;
+import io.unknot.settings.Keys;
+import io.unknot.settings.Language;
+import io.unknot.settings.Setting;
+import io.unknot.settings.Settings;
+import io.unknot.ui.breakwindow.BreakWindows;
+import io.unknot.ui.settings.AboutInfo;
+import io.unknot.ui.sound.Sounds;
+import io.unknot.ui.status.StatusWindow;
+import io.unknot.ui.theme.Themes;
+import io.unknot.ui.tray.TrayController;
+import io.unknot.ui.tray.TrayInstall;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import javax.swing.SwingUtilities;
+import java.io.IOException;
+import java.lang.reflect.InvocationTargetException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.Optional;
+import java.util.Random;
+import java.util.concurrent.CountDownLatch;
+
+/** The running app, wired by hand: who talks to whom is all in {@link #wire}. */
+final class App {
+
+    private static final Logger LOG = LoggerFactory.getLogger(App.class);
+    /** Activity is sampled this often; breaks and warnings fire on their own trigger, on time. */
+    private static final Duration HEARTBEAT = Duration.ofSeconds(5);
+    /** The user's own suggestions, in the data folder. */
+    private static final String USER_SUGGESTIONS = "suggestions.txt";
+
+    private final CountDownLatch stopped = new CountDownLatch(1);
+    private final InstanceLock lock;
+    private Settings settings;
+    private BreakEngine engine;
+    private EngineDriver driver;
+    private HistoryStore history;
+    private HistoryRecorder recorder;
+    private AppWindows windows;
+    private Optional<TrayController> tray = Optional.empty();
+    private Optional<StatusWindow> statusWindow = Optional.empty();
+    private Optional<Autostart> autostart = Optional.empty();
+    private DoNotDisturb doNotDisturb;
+    private Optional<ControlServer> control = Optional.empty();
+    private volatile boolean quitting;
+
+    private App(InstanceLock lock) {
+        this.lock = lock;
+    }
+
+    /** Wires and starts everything; the caller then waits in {@link #awaitQuit()}. */
+    static App start(AppDirs dirs, InstanceLock lock, Path logFile, String version) throws IOException {
+        App app = new App(lock);
+        app.wire(dirs, logFile, version);
+        return app;
+    }
+
+    private void wire(AppDirs dirs, Path logFile, String version) throws IOException {
+        LOG.info("Unknot {} starting; data in {}, log {}", version, dirs.data(), logFile);
+        Clock clock = Clock.systemDefaultZone();
+        settings = Settings.openDefault();
+        Messages.setLocale(settings.get(Keys.LANGUAGE).locale());
+        Themes.follow(settings); // before the first window
+
+        DesktopSession session = DesktopSession.detect();
+        IdleSource idle = IdleSources.forSession(session);
+        SuggestionCatalog catalog = SuggestionCatalog.load(Messages.locale(),
+                Optional.of(dirs.data().resolve(USER_SUGGESTIONS)));
+        SuggestionPicker picker = new SuggestionPicker(catalog, () -> settings.get(Keys.CATEGORIES),
+                () -> settings.get(Keys.FOCUS_AREA), new Random(), clock.getZone());
+        engine = new BreakEngine(clock, Ticker.system(), idle, settings.breakSettings(), picker);
+        driver = new EngineDriver(engine, HEARTBEAT);
+
+        history = HistoryStore.open(dirs.data(), clock);
+        recorder = new HistoryRecorder(history);
+        engine.addListener(recorder);
+        recorder.startRetention(() -> settings.get(Keys.HISTORY_RETENTION));
+        engine.addListener(new BreakWindows(engine, settings, new Sounds(settings), this::wake));
+
+        windows = new AppWindows(settings, new AboutInfo(version, logFile, dirs.data()), history, clock);
+        AppActions actions = new AppActions(engine, this::wake, windows, this::quit);
+        showStatus(actions);
+        // The tray library may have loaded GTK, whose X error handler would end the process on an error
+        // on Unknot's own X connection.
+        session.x11().ifPresent(XConnection::reassertErrorHandler);
+        engine.addListener(this::refreshStatus);
+
+        try {
+            control = Optional.of(ControlServer.start(dirs.controlSocket(),
+                    new RemoteCommands(actions, ZoneId::systemDefault)));
+        } catch (IOException e) {
+            LOG.error("No remote control this session: {}", e.getMessage());
+        }
+
+        doNotDisturb = DoNotDisturb.forSession(session, deferred -> {
+            engine.setDeferred(deferred);
+            wake();
+        });
+        doNotDisturb.setFullScreenEnabled(settings.get(Keys.DEFER_FULLSCREEN));
+        doNotDisturb.setCameraEnabled(settings.get(Keys.DEFER_CAMERA));
+        autostart = Autostart.forCurrentOs();
+        if (settings.get(Keys.START_AT_LOGIN)) {
+            applyAutostart(true); // refreshes the entry, e.g. after Unknot was moved
+        }
+        settings.addListener(this::settingChanged);
+        driver.start();
+        LOG.info("Unknot is running");
+    }
+
+    /** The tray icon, or where the desktop has none, the status window saying why. */
+    private void showStatus(AppActions actions) {
+        TrayInstall install = TrayController.attempt(actions, engine::status);
+        tray = install.controller();
+        if (install instanceof TrayInstall.Unavailable unavailable) {
+            try {
+                SwingUtilities.invokeAndWait(() -> {
+                    StatusWindow window = new StatusWindow(actions, engine::status,
+                            Optional.of(unavailable.reason()));
+                    window.showWindow();
+                    statusWindow = Optional.of(window);
+                });
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (InvocationTargetException e) {
+                throw new IllegalStateException("the status window could not open", e.getCause());
+            }
+        }
+    }
+
+    /** Minute counts are refreshed by the views' own calm timers; anything else shows at once. */
+    private void refreshStatus(EngineEvent event) {
+        if (!(event instanceof EngineEvent.TimeAccrued)) {
+            tray.ifPresent(TrayController::refresh);
+            statusWindow.ifPresent(StatusWindow::refresh);
+        }
+    }
+
+    private void settingChanged(Setting<?> setting, Object before, Object after) {
+        if (setting.equals(Keys.LANGUAGE)) {
+            Messages.setLocale(((Language) after).locale());
+            windows.languageChanged();
+        } else if (setting.equals(Keys.DEFER_FULLSCREEN)) {
+            doNotDisturb.setFullScreenEnabled((Boolean) after);
+        } else if (setting.equals(Keys.DEFER_CAMERA)) {
+            doNotDisturb.setCameraEnabled((Boolean) after);
+        } else if (setting.equals(Keys.START_AT_LOGIN)) {
+            applyAutostart((Boolean) after);
+        } else if (setting.equals(Keys.HISTORY_RETENTION)) {
+            recorder.retainNow();
+        }
+        engine.updateSettings(settings.breakSettings());
+        wake();
+        tray.ifPresent(TrayController::refresh);
+        statusWindow.ifPresent(StatusWindow::refresh);
+    }
+
+    private void applyAutostart(boolean on) {
+        if (autostart.isEmpty()) {
+            LOG.warn("Start at login is not supported on this system");
+            return;
+        }
+        try {
+            if (on) {
+                autostart.get().enable();
+            } else {
+                autostart.get().disable();
+            }
+        } catch (IOException e) {
+            LOG.warn("Could not {} start at login: {}", on ? "enable" : "disable", e.getMessage());
+        }
+    }
+
+    private void wake() {
+        driver.wake();
+    }
+
+    /** Starts the orderly shutdown on its own thread, so a caller on the EDT or the control thread can return. */
+    void quit() {
+        if (quitting) {
+            return;
+        }
+        quitting = true;
+        new Thread(this::shutDown, "unknot-shutdown").start();
+    }
+
+    private void shutDown() {
+        LOG.info("Unknot quitting");
+        control.ifPresent(ControlServer::close); // lets the answer to a remote "quit" go out first
+        doNotDisturb.close();
+        driver.stop();
+        tray.ifPresent(TrayController::remove);
+        statusWindow.ifPresent(window -> SwingUtilities.invokeLater(window::close));
+        recorder.close(); // writes the minute in progress
+        try {
+            history.close();
+        } catch (IOException e) {
+            LOG.warn("Closing the history failed", e);
+        }
+        try {
+            lock.close();
+        } catch (IOException e) {
+            LOG.debug("Releasing the instance lock", e);
+        }
+        LOG.info("Unknot stopped");
+        stopped.countDown();
+    }
+
+    /** Blocks until the app has shut down; the exit code for the process. */
+    int awaitQuit() {
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return 0;
+    }
+}

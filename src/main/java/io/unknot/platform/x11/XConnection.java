@@ -1,0 +1,165 @@
+package io.unknot.platform.x11;
+
+import com.sun.jna.Native;
+import com.sun.jna.NativeLong;
+import com.sun.jna.Pointer;
+import com.sun.jna.platform.unix.X11;
+import com.sun.jna.ptr.IntByReference;
+import com.sun.jna.ptr.NativeLongByReference;
+import com.sun.jna.ptr.PointerByReference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
+/**
+ * Unknot's own Xlib connection, shared by the idle source and the full-screen probe. Xlib is not thread-safe, so
+ * every call on it is serialised here. X errors on this connection (a window that vanished between two reads) are
+ * ignored instead of reaching Xlib's default handler, which would end the process.
+ */
+public final class XConnection implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(XConnection.class);
+
+    private final X11 x11;
+    private final X11.Display display;
+    private final X11.Window root;
+    private final Map<String, X11.Atom> atoms = new HashMap<>();
+    private boolean closed;
+
+    private XConnection(X11 x11, X11.Display display) {
+        this.x11 = x11;
+        this.display = display;
+        this.root = x11.XDefaultRootWindow(display);
+    }
+
+    /** Opens the display named by {@code DISPLAY}; empty when there is none or libX11 cannot be loaded. */
+    public static Optional<XConnection> open() {
+        try {
+            X11 x11 = X11.INSTANCE;
+            X11.Display display = x11.XOpenDisplay(null);
+            if (display == null) {
+                return Optional.empty();
+            }
+            ErrorGuard.ignoreErrorsOn(x11, display);
+            return Optional.of(new XConnection(x11, display));
+        } catch (UnsatisfiedLinkError | NoClassDefFoundError e) {
+            LOG.info("libX11 is not available: {}", e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    /** Runs {@code call} with the display while no other thread uses this connection. */
+    public synchronized <T> T withDisplay(Function<X11.Display, T> call) {
+        if (closed) {
+            throw new IllegalStateException("X connection closed");
+        }
+        return call.apply(display);
+    }
+
+    public X11.Window root() {
+        return root;
+    }
+
+    public synchronized X11.Atom atom(String name) {
+        return atoms.computeIfAbsent(name, n -> x11.XInternAtom(display, n, false));
+    }
+
+    /**
+     * The items of a 32-bit property (windows, atoms, cardinals) of {@code window}; empty when it is not set, has
+     * another type, or the window is gone.
+     */
+    public synchronized long[] property32(long window, String property, X11.Atom type) {
+        X11.Atom name = atom(property);
+        X11.AtomByReference actualType = new X11.AtomByReference();
+        IntByReference actualFormat = new IntByReference();
+        NativeLongByReference count = new NativeLongByReference();
+        NativeLongByReference bytesAfter = new NativeLongByReference();
+        PointerByReference data = new PointerByReference();
+        int result = withDisplay(d -> x11.XGetWindowProperty(d, new X11.Window(window), name, new NativeLong(0),
+                new NativeLong(1024), false, type, actualType, actualFormat, count, bytesAfter, data));
+        Pointer items = data.getValue();
+        try {
+            if (result != X11.Success || items == null || actualFormat.getValue() != 32) {
+                return new long[0];
+            }
+            int n = (int) count.getValue().longValue();
+            long[] values = new long[n];
+            for (int i = 0; i < n; i++) {
+                // Xlib hands format-32 data back as an array of C longs, whatever their width.
+                values[i] = items.getNativeLong((long) i * Native.LONG_SIZE).longValue();
+            }
+            return values;
+        } finally {
+            if (items != null) {
+                x11.XFree(items);
+            }
+        }
+    }
+
+    /**
+     * Puts Unknot's error handler back on top after a library installed its own (GTK does when the tray icon
+     * loads, and GTK 2's handler aborts on any error, on any connection). Errors on other connections still go
+     * to that library's handler.
+     */
+    public void reassertErrorHandler() {
+        ErrorGuard.reinstall(x11);
+    }
+
+    @Override
+    public synchronized void close() {
+        if (!closed) {
+            closed = true;
+            ErrorGuard.forget(display);
+            x11.XCloseDisplay(display);
+        }
+    }
+
+    /**
+     * Xlib has one process-wide error handler. Ours ignores errors on Unknot's connections and hands every other
+     * error to the handler that was there before (AWT's or GTK's), so their behaviour does not change.
+     */
+    private static final class ErrorGuard implements X11.XErrorHandler {
+
+        private static final Map<Pointer, Boolean> OURS = new ConcurrentHashMap<>();
+        // Held for the life of the process: native code may call back into any of them through a chain.
+        private static final List<ErrorGuard> INSTALLED = new ArrayList<>();
+
+        private volatile X11.XErrorHandler previous;
+
+        static synchronized void ignoreErrorsOn(X11 x11, X11.Display display) {
+            OURS.put(display.getPointer(), Boolean.TRUE);
+            if (INSTALLED.isEmpty()) {
+                reinstall(x11);
+            }
+        }
+
+        static synchronized void reinstall(X11 x11) {
+            if (OURS.isEmpty()) {
+                return;
+            }
+            ErrorGuard guard = new ErrorGuard();
+            INSTALLED.add(guard);
+            guard.previous = x11.XSetErrorHandler(guard);
+        }
+
+        static void forget(X11.Display display) {
+            OURS.remove(display.getPointer());
+        }
+
+        @Override
+        public int apply(X11.Display display, X11.XErrorEvent event) {
+            if (display != null && OURS.containsKey(display.getPointer())) {
+                LOG.debug("ignored X error {} on Unknot's own connection", event.error_code);
+                return 0;
+            }
+            return previous == null ? 0 : previous.apply(display, event);
+        }
+    }
+}

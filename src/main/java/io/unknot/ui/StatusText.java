@@ -1,0 +1,150 @@
+package io.unknot.ui;
+
+import io.unknot.core.BreakKind;
+import io.unknot.core.EngineStatus;
+import io.unknot.core.EngineStatus.NextBreak;
+import io.unknot.i18n.Messages;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Optional;
+
+/**
+ * The one-line status shown in the tray, the status window and the {@code status} command, e.g.
+ * "Sitting 42 min · stretch break in 8 min". Pure: everything comes from the {@link EngineStatus}, the zone and
+ * the texts of the {@code tray} bundle.
+ */
+public final class StatusText {
+
+    private static final Messages TEXT = Messages.of("tray");
+
+    private final ZoneId zone;
+
+    public StatusText(ZoneId zone) {
+        this.zone = zone;
+    }
+
+    public static StatusText systemDefault() {
+        return new StatusText(ZoneId.systemDefault());
+    }
+
+    /** The status line for this snapshot. */
+    public String line(EngineStatus status) {
+        return switch (status.state()) {
+            case ACTIVE -> sitting(status);
+            case IDLE -> status.nextBreak()
+                    .map(next -> TEXT.text("status.idleNext", kind(next.kind()), until(next.in())))
+                    .orElseGet(() -> TEXT.text("status.idle"));
+            case DRIVING -> driving(status);
+            case ON_BREAK -> status.currentBreak()
+                    .map(now -> TEXT.text("status.onBreakLeft", kind(now.kind()), countdown(now.remaining())))
+                    .orElseGet(() -> TEXT.text("status.onBreak"));
+            case PAUSED -> status.pausedUntil()
+                    .map(until -> pausedUntil(until, status.at()))
+                    .orElseGet(() -> TEXT.text("status.paused"));
+            case OFF_HOURS -> TEXT.text("status.offHours");
+        };
+    }
+
+    /** A second line worth showing with the status, such as a warning that idle time cannot be detected. */
+    public Optional<String> hint(EngineStatus status) {
+        return status.idleDetection() ? Optional.empty() : Optional.of(TEXT.text("hint.noIdleDetection"));
+    }
+
+    /** The tray icon's tooltip: the product name and the status line. */
+    public String tooltip(EngineStatus status) {
+        return TEXT.text("tooltip", line(status));
+    }
+
+    /** Elapsed time in whole minutes, rounded down: "42 min", "1 h 10 min", "2 h", "<1 min". */
+    public static String elapsed(Duration duration) {
+        return minutes(Math.max(0, duration.toMinutes()));
+    }
+
+    /** Time until something, in whole minutes rounded up, so that "in 1 min" is never already past. */
+    public static String until(Duration duration) {
+        long seconds = Math.max(0, duration.toSeconds() + (duration.getNano() > 0 ? 1 : 0));
+        return minutes((seconds + 59) / 60);
+    }
+
+    /** Like {@link #until}, but a lead under a minute reads in seconds: "30 s". */
+    public static String untilShort(Duration duration) {
+        long seconds = Math.max(0, duration.toSeconds() + (duration.getNano() > 0 ? 1 : 0));
+        return seconds < 60 ? TEXT.text("duration.seconds", seconds) : until(duration);
+    }
+
+    /** A countdown as a clock shows it, rounded up to the second: "2:40", "0:05", "1:02:40". */
+    public static String countdown(Duration remaining) {
+        long seconds = Math.max(0, remaining.toSeconds() + (remaining.getNano() > 0 ? 1 : 0));
+        long hours = seconds / 3600;
+        long minutes = seconds % 3600 / 60;
+        long secs = seconds % 60;
+        return hours > 0
+                ? String.format("%d:%02d:%02d", hours, minutes, secs)
+                : String.format("%d:%02d", minutes, secs);
+    }
+
+    /** The break kind as it reads inside a sentence: "stretch break". */
+    public static String kind(BreakKind kind) {
+        return TEXT.text("kind." + kind.id());
+    }
+
+    /** The break kind as a title or menu entry: "Stretch break". */
+    public static String kindTitle(BreakKind kind) {
+        return TEXT.text("kindTitle." + kind.id());
+    }
+
+    private static String minutes(long totalMinutes) {
+        if (totalMinutes < 1) {
+            return TEXT.text("duration.lessThanMinute");
+        }
+        long hours = totalMinutes / 60;
+        long minutes = totalMinutes % 60;
+        if (hours == 0) {
+            return TEXT.text("duration.minutes", minutes);
+        }
+        return minutes == 0
+                ? TEXT.text("duration.hours", hours)
+                : TEXT.text("duration.hoursMinutes", hours, minutes);
+    }
+
+    private String sitting(EngineStatus status) {
+        String sat = elapsed(status.sittingSinceBreak());
+        Optional<NextBreak> next = status.nextBreak();
+        if (next.isEmpty()) {
+            return TEXT.text("status.sitting", sat);
+        }
+        NextBreak due = next.get();
+        if (status.deferred() && (due.in().isZero() || due.in().isNegative())) {
+            return TEXT.text("status.sittingWaiting", sat, kind(due.kind()));
+        }
+        return TEXT.text("status.sittingNext", sat, kind(due.kind()), until(due.in()));
+    }
+
+    private String driving(EngineStatus status) {
+        String drove = elapsed(status.driveLength().orElse(status.sittingSinceBreak()));
+        return status.nextBreak()
+                .map(next -> next.kind() == BreakKind.DRIVING
+                        ? TEXT.text("status.drivingNext", drove, until(next.in()))
+                        : TEXT.text("status.drivingOther", drove, kind(next.kind()), until(next.in())))
+                .orElseGet(() -> TEXT.text("status.driving", drove));
+    }
+
+    private String pausedUntil(Instant until, Instant now) {
+        ZonedDateTime end = until.atZone(zone);
+        String time = end.format(DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(Messages.locale()));
+        LocalDate today = now.atZone(zone).toLocalDate();
+        return end.toLocalDate().equals(today)
+                ? TEXT.text("status.pausedUntil", time)
+                : TEXT.text("status.pausedUntilDay", day(end), time);
+    }
+
+    private static String day(ZonedDateTime when) {
+        return when.format(DateTimeFormatter.ofPattern("EEE", Messages.locale()));
+    }
+}

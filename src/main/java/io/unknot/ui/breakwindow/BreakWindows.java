@@ -1,0 +1,200 @@
+package io.unknot.ui.breakwindow;
+
+import io.unknot.core.BreakEngine;
+import io.unknot.core.BreakKind;
+import io.unknot.core.EngineEvent;
+import io.unknot.core.EngineEvent.BreakCompleted;
+import io.unknot.core.EngineEvent.BreakDue;
+import io.unknot.core.EngineEvent.BreakPostponed;
+import io.unknot.core.EngineEvent.BreakSkipped;
+import io.unknot.core.EngineEvent.BreakWarning;
+import io.unknot.core.EngineEvent.DailyLimitReached;
+import io.unknot.core.EngineEvent.DriveEnded;
+import io.unknot.core.EngineEvent.DriveStarted;
+import io.unknot.core.EngineEvent.StateChanged;
+import io.unknot.core.EngineListener;
+import io.unknot.core.EngineState;
+import io.unknot.core.EngineStatus.CurrentBreak;
+import io.unknot.core.suggest.Suggestion;
+import io.unknot.i18n.Messages;
+import io.unknot.settings.Keys;
+import io.unknot.settings.Settings;
+import io.unknot.ui.StatusText;
+import io.unknot.ui.sound.Sounds;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import javax.swing.SwingUtilities;
+import java.awt.GraphicsConfiguration;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * Turns engine events into what the user sees and hears: the warning notice, the break window (whose buttons call
+ * the engine back), the notices after a drive and after a long day, and the sounds. Events arrive on the scheduler
+ * thread; all Swing work happens on the EDT.
+ */
+public final class BreakWindows implements EngineListener {
+
+    private static final Logger LOG = LoggerFactory.getLogger(BreakWindows.class);
+    private static final Messages TEXT = Messages.of("break");
+    /** How long after opening the break window ignores keys and clicks meant for the previous window. */
+    static final Duration INPUT_GRACE = Duration.ofMillis(800);
+    private static final Duration WARNING_MIN = Duration.ofSeconds(5);
+    private static final Duration WARNING_MAX = Duration.ofSeconds(15);
+    private static final Duration SUGGESTION_NOTICE = Duration.ofMinutes(1);
+
+    private final BreakEngine engine;
+    private final Settings settings;
+    private final Sounds sounds;
+    private final Runnable afterCommand;
+    private final Duration inputGrace;
+    private BreakWindow breakWindow;
+    private Notice notice;
+    /** Set when the user pressed Done, so the end chime only sounds for a break that ran out on its own. */
+    private boolean endedByUser;
+
+    public BreakWindows(BreakEngine engine, Settings settings, Sounds sounds, Runnable afterCommand) {
+        this(engine, settings, sounds, afterCommand, INPUT_GRACE);
+    }
+
+    BreakWindows(BreakEngine engine, Settings settings, Sounds sounds, Runnable afterCommand, Duration inputGrace) {
+        this.engine = engine;
+        this.settings = settings;
+        this.sounds = sounds;
+        this.afterCommand = afterCommand;
+        this.inputGrace = inputGrace;
+    }
+
+    @Override
+    public void onEvent(EngineEvent event) {
+        SwingUtilities.invokeLater(() -> {
+            try {
+                handle(event);
+            } catch (RuntimeException e) {
+                LOG.error("could not show {}", event, e);
+            }
+        });
+    }
+
+    private void handle(EngineEvent event) {
+        if (event instanceof BreakWarning warning) {
+            showNotice(TEXT.text("warning.title", StatusText.kindTitle(warning.kind()),
+                            StatusText.untilShort(warning.in())), TEXT.text("warning.body"),
+                    clamp(warning.in(), WARNING_MIN, WARNING_MAX));
+        } else if (event instanceof BreakDue due) {
+            openBreak(due);
+        } else if (event instanceof BreakCompleted completed) {
+            closeBreak();
+            if (!endedByUser) {
+                sounds.breakEnded(completed.kind());
+            }
+            endedByUser = false;
+        } else if (event instanceof BreakSkipped || event instanceof BreakPostponed) {
+            closeBreak();
+        } else if (event instanceof StateChanged changed && changed.to() != EngineState.ON_BREAK) {
+            // Paused or quit in the middle of a break: the window has nothing left to show.
+            closeBreak();
+        } else if (event instanceof DriveStarted) {
+            sounds.driveStarted();
+        } else if (event instanceof DriveEnded ended) {
+            sounds.driveEnded();
+            showNotice(TEXT.text("driveEnded.title", StatusText.elapsed(ended.length())),
+                    TEXT.text("driveEnded.body", describe(ended.stretch())), SUGGESTION_NOTICE);
+        } else if (event instanceof DailyLimitReached limit) {
+            showNotice(TEXT.text("dailyLimit.title", StatusText.elapsed(limit.sittingToday())),
+                    TEXT.text("dailyLimit.body", describe(limit.rest())), SUGGESTION_NOTICE);
+        }
+    }
+
+    private void openBreak(BreakDue due) {
+        closeNotice();
+        closeBreak();
+        endedByUser = false;
+        GraphicsConfiguration screen = Screens.target(settings.get(Keys.BREAK_PLACEMENT));
+        boolean fullScreen = settings.get(Keys.FULLSCREEN_LONG_BREAKS) && due.kind() != BreakKind.MICRO;
+        breakWindow = new BreakWindow(due, this::remaining, screen, fullScreen, inputGrace, new BreakWindow.Choices() {
+            @Override
+            public void done() {
+                endedByUser = true;
+                engine.completeBreak();
+                afterCommand.run();
+                closeBreak();
+            }
+
+            @Override
+            public void postpone() {
+                boolean postponed = engine.postponeBreak();
+                afterCommand.run();
+                if (postponed) {
+                    closeBreak();
+                }
+            }
+
+            @Override
+            public void skip() {
+                boolean skipped = engine.skipBreak();
+                afterCommand.run();
+                if (skipped) {
+                    closeBreak();
+                }
+            }
+
+            @Override
+            public void gone() {
+                closeBreak();
+            }
+        }, () -> {
+            engine.breakShown();
+            afterCommand.run();
+        });
+        breakWindow.show();
+        sounds.breakStarted(due.kind());
+    }
+
+    private Optional<Duration> remaining() {
+        return engine.status().currentBreak().map(CurrentBreak::remaining);
+    }
+
+    private void closeBreak() {
+        if (breakWindow != null) {
+            breakWindow.close();
+            breakWindow = null;
+        }
+    }
+
+    private void showNotice(String title, String body, Duration visibleFor) {
+        closeNotice();
+        notice = new Notice(title, body, visibleFor);
+        notice.show();
+    }
+
+    private void closeNotice() {
+        if (notice != null) {
+            notice.close();
+            notice = null;
+        }
+    }
+
+    /** The break window on screen, for tests. EDT only. */
+    Optional<BreakWindow> breakWindow() {
+        return Optional.ofNullable(breakWindow);
+    }
+
+    /** The notice on screen, for tests. EDT only. */
+    Optional<Notice> notice() {
+        return Optional.ofNullable(notice).filter(Notice::isShowing);
+    }
+
+    private static String describe(Suggestion suggestion) {
+        StringBuilder text = new StringBuilder(suggestion.title());
+        for (int i = 0; i < suggestion.steps().size(); i++) {
+            text.append('\n').append(i + 1).append(". ").append(suggestion.steps().get(i));
+        }
+        return text.toString();
+    }
+
+    private static Duration clamp(Duration value, Duration min, Duration max) {
+        return value.compareTo(min) < 0 ? min : value.compareTo(max) > 0 ? max : value;
+    }
+}

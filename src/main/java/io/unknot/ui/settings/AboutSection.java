@@ -1,0 +1,55 @@
+package io.unknot.ui.settings;
+
+import io.unknot.i18n.Messages;
+
+import javax.swing.JComponent;
+import javax.swing.JTextField;
+
+/** Version and where Unknot keeps its log and data; the fields are read-only but can be copied from. */
+final class AboutSection implements SettingsSection {
+
+    private final Binder binder;
+    private final JComponent component;
+
+    AboutSection(Binder binder, AboutInfo about) {
+        this.binder = binder;
+        Messages t = binder.texts();
+        Field version = readOnly("about.version", about.version());
+        Field log = readOnly("about.logFile", about.logFile().toString());
+        Field data = readOnly("about.dataDir", about.dataDir().toString());
+        component = new Form().heading(t.text("about.heading"))
+                .note(t.text("about.tagline"))
+                .row(binder.label("about.version", version), version)
+                .row(binder.label("about.logFile", log), log)
+                .row(binder.label("about.dataDir", data), data)
+                .panel();
+    }
+
+    @Override
+    public String name() {
+        return binder.texts().text("section.about");
+    }
+
+    @Override
+    public JComponent component() {
+        return component;
+    }
+
+    @Override
+    public void reset() {
+        // nothing to reset: About only shows facts
+    }
+
+    @Override
+    public boolean resettable() {
+        return false;
+    }
+
+    private static Field readOnly(String name, String value) {
+        JTextField field = new JTextField(value, Math.max(12, Math.min(value.length() + 1, 48)));
+        field.setName(name);
+        field.setEditable(false);
+        field.setCaretPosition(0);
+        return Field.of(field);
+    }
+}

@@ -1,0 +1,107 @@
+package io.unknot.ui.settings;
+
+import javax.swing.JTextField;
+import javax.swing.Timer;
+import javax.swing.event.DocumentEvent;
+import javax.swing.event.DocumentListener;
+import java.awt.event.FocusAdapter;
+import java.awt.event.FocusEvent;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+/**
+ * Checks typed text once typing pauses (300 ms), or at once on Enter or when the field loses focus: valid text
+ * is handed on to be stored, anything else is refused in place and nothing is stored.
+ *
+ * @param <T> the value the text stands for
+ */
+final class TypedInput<T> {
+
+    static final int PAUSE_MILLIS = 300;
+
+    private final JTextField field;
+    private final Function<String, Parsed<T>> parser;
+    private final Predicate<T> store;
+    private final FieldError error;
+    private final Timer pause;
+    private boolean muted;
+
+    /**
+     * @param store stores a parsed value; false when the value was refused after all (it shows its own error)
+     */
+    TypedInput(JTextField field, Function<String, Parsed<T>> parser, Predicate<T> store, FieldError error) {
+        this.field = field;
+        this.parser = parser;
+        this.store = store;
+        this.error = error;
+        this.pause = new Timer(PAUSE_MILLIS, e -> checkNow());
+        pause.setRepeats(false);
+        field.getDocument().addDocumentListener(new DocumentListener() {
+            @Override
+            public void insertUpdate(DocumentEvent e) {
+                typed();
+            }
+
+            @Override
+            public void removeUpdate(DocumentEvent e) {
+                typed();
+            }
+
+            @Override
+            public void changedUpdate(DocumentEvent e) {
+                // attribute changes are not edits
+            }
+        });
+        field.addActionListener(e -> checkNow());
+        field.addFocusListener(new FocusAdapter() {
+            @Override
+            public void focusLost(FocusEvent e) {
+                checkPending();
+            }
+        });
+    }
+
+    /** Shows a value set from elsewhere, without treating it as typing. */
+    void show(String text) {
+        pause.stop();
+        muted = true;
+        try {
+            if (!field.getText().equals(text)) {
+                field.setText(text);
+            }
+        } finally {
+            muted = false;
+        }
+        error.clear();
+    }
+
+    /** True when the text on screen is what is stored (no refusal shown, no check pending). */
+    boolean settled() {
+        return !pause.isRunning() && !error.showing();
+    }
+
+    /** Checks the text now if typing has not paused yet. */
+    void checkPending() {
+        if (pause.isRunning()) {
+            checkNow();
+        }
+    }
+
+    void checkNow() {
+        pause.stop();
+        Parsed<T> parsed = parser.apply(field.getText());
+        if (parsed.value().isEmpty()) {
+            error.show(parsed.refusal());
+            return;
+        }
+        if (store.test(parsed.value().get())) {
+            error.clear();
+        }
+    }
+
+    private void typed() {
+        if (!muted) {
+            pause.restart();
+        }
+    }
+}

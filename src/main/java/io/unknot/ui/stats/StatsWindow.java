@@ -1,0 +1,367 @@
+package io.unknot.ui.stats;
+
+import com.formdev.flatlaf.util.UIScale;
+import io.unknot.history.CsvExport;
+import io.unknot.history.HistoryStore;
+import io.unknot.history.OpenReport;
+import io.unknot.history.Statistics;
+import io.unknot.history.WriteFailure;
+import io.unknot.i18n.Messages;
+import io.unknot.i18n.Mnemonic;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import javax.swing.AbstractButton;
+import javax.swing.BorderFactory;
+import javax.swing.Box;
+import javax.swing.BoxLayout;
+import javax.swing.JButton;
+import javax.swing.JComponent;
+import javax.swing.JFileChooser;
+import javax.swing.JFrame;
+import javax.swing.JLabel;
+import javax.swing.JOptionPane;
+import javax.swing.JPanel;
+import javax.swing.JTabbedPane;
+import javax.swing.KeyStroke;
+import javax.swing.SwingWorker;
+import javax.swing.UIManager;
+import javax.swing.WindowConstants;
+import javax.swing.filechooser.FileNameExtensionFilter;
+import java.awt.BorderLayout;
+import java.awt.Color;
+import java.awt.EventQueue;
+import java.awt.FlowLayout;
+import java.awt.Frame;
+import java.awt.event.KeyEvent;
+import java.awt.event.WindowAdapter;
+import java.awt.event.WindowEvent;
+import java.beans.PropertyChangeListener;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+
+/**
+ * The statistics window: today's figures, charts of the last 7 and 30 days, "Log a past drive" and CSV export.
+ * One window per instance: {@link #showWindow()} again brings it to the front and reloads the figures. It is
+ * disposed when closed and built afresh next time, so it holds no charts in memory while unused. History is read
+ * off the event thread.
+ */
+public final class StatsWindow {
+
+    static final String NAME = "unknot.stats";
+    private static final int MONTH = 30;
+    private static final int WEEK = 7;
+    private static final Logger LOG = LoggerFactory.getLogger(StatsWindow.class);
+
+    /** What an export writes: every record, or one row per day. */
+    enum Export {
+        EVENTS("export.events.title", "export.events.file"),
+        DAYS("export.days.title", "export.days.file");
+
+        final String titleKey;
+        final String fileKey;
+
+        Export(String titleKey, String fileKey) {
+            this.titleKey = titleKey;
+            this.fileKey = fileKey;
+        }
+    }
+
+    private final HistoryStore store;
+    private final Clock clock;
+    private final Messages texts = Messages.of("stats");
+    private JFrame frame;
+    private TodayPanel today;
+    private DayCharts week;
+    private DayCharts month;
+    private JLabel banner;
+    private JLabel status;
+    private PropertyChangeListener lookListener;
+
+    public StatsWindow(HistoryStore store, Clock clock) {
+        this.store = store;
+        this.clock = clock;
+    }
+
+    /** Shows the window with fresh figures, or brings it to the front when it is already open. Any thread. */
+    public void showWindow() {
+        if (!EventQueue.isDispatchThread()) {
+            EventQueue.invokeLater(this::showWindow);
+            return;
+        }
+        if (frame == null) {
+            frame = build();
+            frame.pack();
+            frame.setLocationRelativeTo(null);
+        }
+        if ((frame.getExtendedState() & Frame.ICONIFIED) != 0) {
+            frame.setExtendedState(frame.getExtendedState() & ~Frame.ICONIFIED);
+        }
+        frame.setVisible(true);
+        frame.toFront();
+        frame.requestFocus();
+        refresh();
+    }
+
+    /** The open window, for tests; null while closed. */
+    JFrame frame() {
+        return frame;
+    }
+
+    /** Reads the last 30 days in the background and shows them; completes on the event thread once shown. */
+    CompletableFuture<Statistics> refresh() {
+        CompletableFuture<Statistics> shown = new CompletableFuture<>();
+        new SwingWorker<Statistics, Void>() {
+            @Override
+            protected Statistics doInBackground() throws IOException {
+                return Statistics.load(store, clock, MONTH);
+            }
+
+            @Override
+            protected void done() {
+                try {
+                    Statistics stats = get();
+                    if (frame != null) {
+                        today.show(stats.last());
+                        week.show(stats.lastDays(WEEK));
+                        month.show(stats.days());
+                        showProblems();
+                    }
+                    shown.complete(stats);
+                } catch (ExecutionException e) {
+                    LOG.warn("Could not read the history", e.getCause());
+                    setStatus(texts.text("load.failed", e.getCause().getMessage()));
+                    shown.completeExceptionally(e.getCause());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    shown.completeExceptionally(e);
+                }
+            }
+        }.execute();
+        return shown;
+    }
+
+    /** Writes the export to {@code file} in the background; completes on the event thread. */
+    CompletableFuture<Path> export(Export kind, Path file) {
+        CompletableFuture<Path> written = new CompletableFuture<>();
+        new SwingWorker<Path, Void>() {
+            @Override
+            protected Path doInBackground() throws IOException {
+                if (kind == Export.EVENTS) {
+                    CsvExport.exportEvents(store, clock.getZone(), file);
+                } else {
+                    CsvExport.exportDays(store, clock, file);
+                }
+                return file;
+            }
+
+            @Override
+            protected void done() {
+                try {
+                    setStatus(texts.text("export.done", get()));
+                    written.complete(file);
+                } catch (ExecutionException e) {
+                    LOG.warn("CSV export to {} failed", file, e.getCause());
+                    setStatus(texts.text("export.failed", e.getCause().getMessage()));
+                    written.completeExceptionally(e.getCause());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    written.completeExceptionally(e);
+                }
+            }
+        }.execute();
+        return written;
+    }
+
+    /** Asks where to save (modal file chooser), then exports there. */
+    void chooseExport(Export kind) {
+        JFileChooser chooser = new JFileChooser();
+        chooser.setLocale(Messages.locale());
+        chooser.updateUI();
+        chooser.setName(NAME + ".chooser");
+        chooser.setDialogTitle(texts.text(kind.titleKey));
+        chooser.setFileFilter(new FileNameExtensionFilter(texts.text("export.filter"), "csv"));
+        chooser.setSelectedFile(new File(chooser.getCurrentDirectory(), texts.text(kind.fileKey)));
+        if (chooser.showSaveDialog(frame) != JFileChooser.APPROVE_OPTION) {
+            return;
+        }
+        Path file = withCsvExtension(chooser.getSelectedFile().toPath());
+        if (Files.exists(file) && !confirmReplace(file)) {
+            return;
+        }
+        export(kind, file);
+    }
+
+    /** Opens "Log a past drive"; a logged drive shows up in the figures at once. */
+    void logPastDrive() {
+        new PastDriveDialog(frame, store, clock, drive -> {
+            DateTimeFormatter shown = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                    .withLocale(Messages.locale());
+            setStatus(texts.text("drive.logged", shown.format(drive.start().atZone(clock.getZone())),
+                    DurationText.of(drive.length())));
+            refresh();
+        }).open();
+    }
+
+    private JFrame build() {
+        JFrame window = new JFrame(texts.text("window.title"));
+        window.setName(NAME);
+        window.setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
+
+        today = new TodayPanel();
+        week = new DayCharts("week", Mnemonic.parse(texts.text("tab.week")).text(), texts.text("chart.day.week"),
+                WEEK);
+        month = new DayCharts("month", Mnemonic.parse(texts.text("tab.month")).text(),
+                texts.text("chart.day.month"), MONTH);
+
+        banner = new JLabel();
+        banner.setName("problems");
+        banner.setVisible(false);
+        Color warning = UIManager.getColor("Unknot.errorForeground");
+        banner.setForeground(warning != null ? warning : UIManager.getColor("Component.error.focusedBorderColor"));
+
+        JPanel top = new JPanel();
+        top.setLayout(new BoxLayout(top, BoxLayout.PAGE_AXIS));
+        banner.setAlignmentX(0);
+        today.component().setAlignmentX(0);
+        top.add(banner);
+        top.add(today.component());
+        top.add(Box.createVerticalStrut(UIScale.scale(8)));
+
+        JTabbedPane tabs = new JTabbedPane();
+        tabs.setName("periods");
+        addTab(tabs, "tab.week", week.component());
+        addTab(tabs, "tab.month", month.component());
+
+        status = new JLabel(" ");
+        status.setName("status");
+
+        JPanel actions = new JPanel(new FlowLayout(FlowLayout.LEADING, 0, 0));
+        actions.add(button("button.logDrive", "logDrive", this::logPastDrive));
+        actions.add(Box.createHorizontalStrut(UIScale.scale(6)));
+        actions.add(button("button.exportEvents", "exportEvents", () -> chooseExport(Export.EVENTS)));
+        actions.add(Box.createHorizontalStrut(UIScale.scale(6)));
+        actions.add(button("button.exportDays", "exportDays", () -> chooseExport(Export.DAYS)));
+        JPanel closing = new JPanel(new FlowLayout(FlowLayout.TRAILING, 0, 0));
+        closing.add(button("button.refresh", "refresh", this::refresh));
+        closing.add(Box.createHorizontalStrut(UIScale.scale(6)));
+        closing.add(button("button.close", "close", () -> close(window)));
+        JPanel buttons = new JPanel(new BorderLayout());
+        buttons.add(actions, BorderLayout.LINE_START);
+        buttons.add(closing, BorderLayout.LINE_END);
+        JPanel bottom = new JPanel(new BorderLayout(0, UIScale.scale(6)));
+        bottom.setBorder(BorderFactory.createEmptyBorder(UIScale.scale(6), 0, 0, 0));
+        bottom.add(status, BorderLayout.PAGE_START);
+        bottom.add(buttons, BorderLayout.PAGE_END);
+
+        JPanel content = new JPanel(new BorderLayout());
+        int gap = UIScale.scale(12);
+        content.setBorder(BorderFactory.createEmptyBorder(gap, gap, gap, gap));
+        content.add(top, BorderLayout.PAGE_START);
+        content.add(tabs, BorderLayout.CENTER);
+        content.add(bottom, BorderLayout.PAGE_END);
+        window.setContentPane(content);
+
+        window.getRootPane().registerKeyboardAction(e -> close(window),
+                KeyStroke.getKeyStroke(KeyEvent.VK_ESCAPE, 0), JComponent.WHEN_IN_FOCUSED_WINDOW);
+        window.getRootPane().registerKeyboardAction(e -> refresh(),
+                KeyStroke.getKeyStroke(KeyEvent.VK_F5, 0), JComponent.WHEN_IN_FOCUSED_WINDOW);
+
+        // Charts paint their own colours: follow a switch between light and dark.
+        lookListener = e -> {
+            if ("lookAndFeel".equals(e.getPropertyName())) {
+                EventQueue.invokeLater(() -> {
+                    week.restyle();
+                    month.restyle();
+                });
+            }
+        };
+        UIManager.addPropertyChangeListener(lookListener);
+        window.addWindowListener(new WindowAdapter() {
+            @Override
+            public void windowClosed(WindowEvent e) {
+                UIManager.removePropertyChangeListener(lookListener);
+                if (frame == window) {
+                    frame = null;
+                }
+            }
+        });
+        return window;
+    }
+
+    private void addTab(JTabbedPane tabs, String key, JComponent page) {
+        Mnemonic title = Mnemonic.parse(texts.text(key));
+        tabs.addTab(title.text(), page);
+        int index = tabs.getTabCount() - 1;
+        title.letter().ifPresent(letter -> {
+            tabs.setMnemonicAt(index, KeyEvent.getExtendedKeyCodeForChar(letter));
+            tabs.setDisplayedMnemonicIndexAt(index, title.index());
+        });
+    }
+
+    private AbstractButton button(String key, String name, Runnable action) {
+        Mnemonic text = Mnemonic.parse(texts.text(key));
+        JButton button = new JButton(text.text());
+        button.setName(name);
+        text.letter().ifPresent(letter -> {
+            button.setMnemonic(KeyEvent.getExtendedKeyCodeForChar(letter));
+            button.setDisplayedMnemonicIndex(text.index());
+        });
+        button.getAccessibleContext().setAccessibleName(text.text());
+        button.addActionListener(e -> action.run());
+        return button;
+    }
+
+    private void showProblems() {
+        OpenReport report = store.openReport();
+        Optional<WriteFailure> failure = store.writeProblem();
+        String text = null;
+        if (failure.isPresent()) {
+            DateTimeFormatter time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(Messages.locale());
+            text = texts.text("problem.write", time.format(failure.get().at().atZone(clock.getZone())),
+                    failure.get().reason());
+        } else if (!report.clean()) {
+            text = texts.text("problem.damaged", report.damages().get(0).keptAside());
+        }
+        banner.setVisible(text != null);
+        banner.setText(text == null ? "" : "<html>" + escape(text) + "</html>");
+        banner.getAccessibleContext().setAccessibleName(text);
+    }
+
+    private boolean confirmReplace(Path file) {
+        String[] options = {texts.text("export.replace.yes"), texts.text("export.replace.no")};
+        int answer = JOptionPane.showOptionDialog(frame, texts.text("export.replace.message", file.getFileName()),
+                texts.text("export.replace.title"), JOptionPane.YES_NO_OPTION, JOptionPane.WARNING_MESSAGE, null,
+                options, options[1]);
+        return answer == 0;
+    }
+
+    private void setStatus(String text) {
+        if (status != null) {
+            status.setText(text);
+            status.getAccessibleContext().setAccessibleName(text);
+        }
+    }
+
+    private static void close(JFrame window) {
+        window.dispatchEvent(new WindowEvent(window, WindowEvent.WINDOW_CLOSING));
+    }
+
+    private static Path withCsvExtension(Path file) {
+        String name = file.getFileName().toString();
+        return name.toLowerCase(Locale.ROOT).endsWith(".csv") ? file : file.resolveSibling(name + ".csv");
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+}

@@ -1,0 +1,192 @@
+package io.unknot.ui.status;
+
+import io.unknot.core.EngineStatus;
+import io.unknot.i18n.Messages;
+import io.unknot.ui.StatusText;
+import io.unknot.ui.tray.MenuEntry;
+import io.unknot.ui.tray.MenuEntry.Item;
+import io.unknot.ui.tray.TrayActions;
+import io.unknot.ui.tray.TrayCommand;
+import io.unknot.ui.tray.TrayMenu;
+
+import javax.swing.BorderFactory;
+import javax.swing.Box;
+import javax.swing.BoxLayout;
+import javax.swing.JButton;
+import javax.swing.JComponent;
+import javax.swing.JFrame;
+import javax.swing.JLabel;
+import javax.swing.JMenuItem;
+import javax.swing.JPanel;
+import javax.swing.JPopupMenu;
+import javax.swing.JTextArea;
+import javax.swing.SwingUtilities;
+import javax.swing.Timer;
+import javax.swing.UIManager;
+import javax.swing.WindowConstants;
+import java.awt.Component;
+import java.awt.FlowLayout;
+import java.awt.Frame;
+import java.awt.event.WindowAdapter;
+import java.awt.event.WindowEvent;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * Stands in for the tray icon on desktops without one: the status line, why this window is shown, and buttons for
+ * everything the tray menu offers (built from the same {@link TrayMenu} model). Refreshed on {@link #refresh()} and
+ * every 30 seconds. Create and show it on the EDT.
+ */
+public final class StatusWindow {
+
+    private static final Messages TEXT = Messages.of("status");
+    private static final int CALM_REFRESH_MILLIS = 30_000;
+
+    private final TrayActions actions;
+    private final Supplier<EngineStatus> status;
+    private final StatusText text = StatusText.systemDefault();
+    private final JFrame frame = new JFrame(TEXT.text("window.title"));
+    private final JLabel statusLine = new JLabel();
+    private final JTextArea noIdle = note(TEXT.text("reason.noIdleDetection"));
+    private final JPanel buttons = new JPanel();
+    private final Timer timer = new Timer(CALM_REFRESH_MILLIS, e -> update());
+    private List<MenuEntry> shownActions;
+
+    /** @param noTrayReason why there is no tray icon (from the tray install), if known */
+    public StatusWindow(TrayActions actions, Supplier<EngineStatus> status, Optional<String> noTrayReason) {
+        this.actions = actions;
+        this.status = status;
+        statusLine.putClientProperty("FlatLaf.styleClass", "h2");
+        statusLine.getAccessibleContext().setAccessibleDescription(TEXT.text("window.title"));
+        JTextArea why = note(noTrayReason.map(reason -> TEXT.text("reason.noTray", reason))
+                .orElseGet(() -> TEXT.text("reason.noTrayUnknown")));
+        JTextArea closing = note(TEXT.text("minimize.hint"));
+        closing.putClientProperty("FlatLaf.styleClass", "small");
+        buttons.setLayout(new BoxLayout(buttons, BoxLayout.Y_AXIS));
+        buttons.setOpaque(false);
+
+        JPanel content = new JPanel();
+        content.setLayout(new BoxLayout(content, BoxLayout.Y_AXIS));
+        content.setBorder(BorderFactory.createEmptyBorder(16, 20, 16, 20));
+        for (JComponent part : List.of(statusLine, why, noIdle, buttons, closing)) {
+            part.setAlignmentX(Component.LEFT_ALIGNMENT);
+            content.add(part);
+            content.add(Box.createVerticalStrut(10));
+        }
+        frame.setContentPane(content);
+        // Without a tray this window is the only way back to Unknot: closing it minimises instead of hiding it.
+        frame.setDefaultCloseOperation(WindowConstants.DO_NOTHING_ON_CLOSE);
+        frame.addWindowListener(new WindowAdapter() {
+            @Override
+            public void windowClosing(WindowEvent e) {
+                frame.setExtendedState(Frame.ICONIFIED);
+            }
+        });
+    }
+
+    public void showWindow() {
+        update();
+        frame.pack();
+        frame.setLocationRelativeTo(null);
+        frame.setVisible(true);
+        timer.start();
+    }
+
+    /** Reads the engine again. Any thread. */
+    public void refresh() {
+        SwingUtilities.invokeLater(this::update);
+    }
+
+    public void close() {
+        timer.stop();
+        frame.dispose();
+    }
+
+    JFrame frame() {
+        return frame;
+    }
+
+    private void update() {
+        EngineStatus now = status.get();
+        statusLine.setText(text.line(now));
+        statusLine.getAccessibleContext().setAccessibleName(text.line(now));
+        noIdle.setVisible(!now.idleDetection());
+        // Text lines become the labels above; the rest of the tray menu becomes buttons.
+        List<MenuEntry> menuActions = TrayMenu.build(now, text).stream()
+                .filter(entry -> !(entry instanceof Item item) || item.command().isPresent() || item.isSubmenu())
+                .toList();
+        if (!menuActions.equals(shownActions)) {
+            shownActions = menuActions;
+            rebuildButtons(menuActions);
+        }
+    }
+
+    private void rebuildButtons(List<MenuEntry> menu) {
+        buttons.removeAll();
+        List<List<Item>> groups = new ArrayList<>();
+        groups.add(new ArrayList<>());
+        for (MenuEntry entry : menu) {
+            if (entry instanceof Item item) {
+                groups.get(groups.size() - 1).add(item);
+            } else if (!groups.get(groups.size() - 1).isEmpty()) {
+                groups.add(new ArrayList<>());
+            }
+        }
+        for (List<Item> group : groups) {
+            JPanel row = new JPanel(new FlowLayout(FlowLayout.LEFT, 6, 3));
+            row.setOpaque(false);
+            row.setAlignmentX(Component.LEFT_ALIGNMENT);
+            group.forEach(item -> row.add(button(item)));
+            buttons.add(row);
+        }
+        buttons.revalidate();
+        buttons.repaint();
+        if (frame.isShowing()) {
+            frame.pack();
+        }
+    }
+
+    private JButton button(Item item) {
+        JButton button = new JButton(item.isSubmenu() ? item.label() + " ▾" : item.label());
+        button.getAccessibleContext().setAccessibleName(item.label());
+        button.setEnabled(item.enabled());
+        if (item.isSubmenu()) {
+            JPopupMenu popup = new JPopupMenu(item.label());
+            for (MenuEntry child : item.submenu()) {
+                if (child instanceof Item sub) {
+                    JMenuItem menuItem = new JMenuItem(sub.label());
+                    menuItem.setEnabled(sub.enabled());
+                    sub.command().ifPresent(command -> menuItem.addActionListener(e -> run(command)));
+                    popup.add(menuItem);
+                } else {
+                    popup.addSeparator();
+                }
+            }
+            button.addActionListener(e -> popup.show(button, 0, button.getHeight()));
+        } else {
+            item.command().ifPresent(command -> button.addActionListener(e -> run(command)));
+        }
+        return button;
+    }
+
+    private void run(TrayCommand command) {
+        command.runOn(actions);
+        update();
+    }
+
+    private static JTextArea note(String content) {
+        JTextArea area = new JTextArea(content);
+        area.setEditable(false);
+        area.setFocusable(false);
+        area.setOpaque(false);
+        area.setLineWrap(true);
+        area.setWrapStyleWord(true);
+        area.setColumns(40);
+        area.setBorder(null);
+        area.setFont(UIManager.getFont("Label.font"));
+        area.setForeground(UIManager.getColor("Label.disabledForeground"));
+        return area;
+    }
+}

@@ -1,0 +1,193 @@
+package io.unknot.ui.tray;
+
+import dorkbox.systemTray.Entry;
+import dorkbox.systemTray.Menu;
+import dorkbox.systemTray.MenuItem;
+import dorkbox.systemTray.SystemTray;
+import dorkbox.systemTray.SystemTray.TrayType;
+import io.unknot.i18n.Messages;
+import io.unknot.ui.icons.TrayIconState;
+import io.unknot.ui.icons.TrayIcons;
+import io.unknot.ui.tray.MenuEntry.Item;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.awt.GraphicsEnvironment;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/**
+ * The tray icon through dorkbox SystemTray. Keeps the entries it created next to the model they came from, so a
+ * new model that differs only in text or enabled state is patched in place; any other change rebuilds the menu.
+ */
+final class DorkboxTray implements TrayView {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DorkboxTray.class);
+    private static final Messages TEXT = Messages.of("tray");
+    private static final String TRAY_NAME = "Unknot";
+    /** dorkbox's own switch; when an administrator or user sets it we leave the choice to them. */
+    static final String FORCE_TYPE_PROPERTY = SystemTray.class.getCanonicalName() + ".FORCE_TRAY_TYPE";
+
+    private final SystemTray tray;
+    private final Consumer<TrayCommand> onCommand;
+    /** The dorkbox entries of each submenu, in model order, for patching. */
+    private final Map<Menu, List<Entry>> submenus = new IdentityHashMap<>();
+    private List<MenuEntry> model = List.of();
+    private List<Entry> entries = List.of();
+
+    private DorkboxTray(SystemTray tray, Consumer<TrayCommand> onCommand) {
+        this.tray = tray;
+        this.onCommand = onCommand;
+    }
+
+    /** Creates the tray icon, or says why it cannot. {@code onCommand} runs on the tray library's thread. */
+    static Opened open(Consumer<TrayCommand> onCommand) {
+        if (GraphicsEnvironment.isHeadless()) {
+            return new Opened(null, TEXT.text("noTray.headless"));
+        }
+        // dorkbox would otherwise report to its update server every few hours; Unknot makes no network calls.
+        dorkbox.updates.Updates.INSTANCE.setENABLE(false);
+        TrayType type = chooseType(System.getenv("XDG_CURRENT_DESKTOP"), System.getProperty(FORCE_TYPE_PROPERTY));
+        if (type == TrayType.Gtk && !java.awt.SystemTray.isSupported()) {
+            // A GtkStatusIcon waits silently for a tray that never comes; AWT asks the X server whether one runs.
+            LOG.warn("no XEmbed system tray on this X display");
+            return new Opened(null, TEXT.text("noTray.unsupported"));
+        }
+        SystemTray.FORCE_TRAY_TYPE = type;
+        try {
+            SystemTray tray = SystemTray.get(TRAY_NAME);
+            if (tray == null) {
+                LOG.warn("dorkbox SystemTray found no usable tray (asked for {})", type);
+                return new Opened(null, TEXT.text("noTray.unsupported"));
+            }
+            LOG.info("tray icon shown with dorkbox SystemTray {} as {}", SystemTray.getVersion(), tray.getType());
+            return new Opened(new DorkboxTray(tray, onCommand), null);
+        } catch (RuntimeException | LinkageError e) {
+            LOG.warn("dorkbox SystemTray failed", e);
+            return new Opened(null, TEXT.text("noTray.failed", String.valueOf(e.getMessage())));
+        }
+    }
+
+    /** Either a tray or the reason there is none. */
+    record Opened(DorkboxTray tray, String failure) {
+    }
+
+    /**
+     * On an X11 session without a known desktop (a window manager with trayer or stalonetray) a GtkStatusIcon is the
+     * leanest icon that docks and it works as root too, where dorkbox would switch AppIndicator to its Swing tray.
+     * Known desktops keep dorkbox's detection (AppIndicator on KDE, GNOME and Ubuntu; native on Windows and macOS).
+     */
+    static TrayType chooseType(String desktop, String forced) {
+        if (forced != null && !forced.isBlank()) {
+            return TrayType.AutoDetect.safeFromString(forced);
+        }
+        boolean linux = System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("linux");
+        return linux && (desktop == null || desktop.isBlank()) ? TrayType.Gtk : TrayType.AutoDetect;
+    }
+
+    TrayType type() {
+        return tray.getType();
+    }
+
+    @Override
+    public synchronized void showMenu(List<MenuEntry> menu) {
+        if (sameShape(model, menu)) {
+            patch(model, menu, entries);
+        } else {
+            for (Entry entry : new ArrayList<>(tray.getMenu().getEntries())) {
+                entry.remove();
+            }
+            submenus.clear();
+            entries = addAll(tray.getMenu(), menu);
+        }
+        model = menu;
+    }
+
+    @Override
+    public void showIcon(TrayIconState state) {
+        tray.setImage(TrayIcons.image(state, tray.getTrayImageSize()));
+    }
+
+    @Override
+    public void showTooltip(String text) {
+        // AppIndicators have no tooltips and dorkbox warns when asked for one.
+        if (tray.getType() != TrayType.AppIndicator) {
+            tray.setTooltip(text);
+        }
+    }
+
+    @Override
+    public void remove() {
+        tray.shutdown();
+    }
+
+    private List<Entry> addAll(Menu parent, List<MenuEntry> menu) {
+        List<Entry> added = new ArrayList<>();
+        for (MenuEntry entry : menu) {
+            added.add(parent.add(create(entry)));
+        }
+        return added;
+    }
+
+    private Entry create(MenuEntry entry) {
+        if (!(entry instanceof Item item)) {
+            return new dorkbox.systemTray.Separator();
+        }
+        if (item.isSubmenu()) {
+            // Children may be added before the submenu is attached: dorkbox binds them all when it is.
+            Menu submenu = new Menu(item.label());
+            submenus.put(submenu, addAll(submenu, item.submenu()));
+            submenu.setEnabled(item.enabled());
+            return submenu;
+        }
+        MenuItem menuItem = item.command()
+                .map(command -> new MenuItem(item.label(), e -> onCommand.accept(command)))
+                .orElseGet(() -> new MenuItem(item.label()));
+        menuItem.setEnabled(item.enabled());
+        return menuItem;
+    }
+
+    private void patch(List<MenuEntry> before, List<MenuEntry> after, List<Entry> peers) {
+        for (int i = 0; i < after.size(); i++) {
+            if (!(after.get(i) instanceof Item now) || !(before.get(i) instanceof Item was)) {
+                continue;
+            }
+            Entry peer = peers.get(i);
+            if (peer instanceof MenuItem menuItem) {
+                if (!Objects.equals(was.label(), now.label())) {
+                    menuItem.setText(now.label());
+                }
+                if (was.enabled() != now.enabled()) {
+                    menuItem.setEnabled(now.enabled());
+                }
+            }
+            if (peer instanceof Menu submenu && now.isSubmenu()) {
+                patch(was.submenu(), now.submenu(), submenus.getOrDefault(submenu, List.of()));
+            }
+        }
+    }
+
+    /** Same lines, kinds and commands in the same places: only labels or enabled states may differ. */
+    static boolean sameShape(List<MenuEntry> a, List<MenuEntry> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            MenuEntry x = a.get(i);
+            MenuEntry y = b.get(i);
+            if (x.getClass() != y.getClass()) {
+                return false;
+            }
+            if (x instanceof Item ix && y instanceof Item iy
+                    && (!ix.command().equals(iy.command()) || !sameShape(ix.submenu(), iy.submenu()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,120 @@
+package io.unknot.ui.tray;
+
+import io.unknot.core.EngineStatus;
+import io.unknot.ui.StatusText;
+import io.unknot.ui.icons.TrayIconState;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import javax.swing.SwingUtilities;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+
+/**
+ * Keeps the tray icon, its tooltip and its menu in step with the engine. The app calls {@link #refresh()} on every
+ * engine state change; between those a single timer refreshes every 30 seconds so minute counts stay true. The tray
+ * is touched only when the picture, the text or the menu really changed.
+ */
+public final class TrayController {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TrayController.class);
+    /** Minute-resolution text needs no more; anything faster would wake the CPU for nothing. */
+    static final Duration CALM_REFRESH = Duration.ofSeconds(30);
+
+    private final TrayView view;
+    private final Supplier<EngineStatus> status;
+    private final StatusText text;
+    private final ScheduledExecutorService timer;
+    private List<MenuEntry> shownMenu;
+    private TrayIconState shownIcon;
+    private String shownTooltip;
+
+    TrayController(TrayView view, Supplier<EngineStatus> status, StatusText text) {
+        this.view = view;
+        this.status = status;
+        this.text = text;
+        this.timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "unknot-tray-refresh");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    /**
+     * Puts Unknot in the system tray. Empty when the desktop has no tray or the tray library fails; the reason is
+     * logged, and {@link #attempt} returns it for the status window.
+     */
+    public static java.util.Optional<TrayController> install(TrayActions actions, Supplier<EngineStatus> status) {
+        return attempt(actions, status).controller();
+    }
+
+    /** Like {@link #install}, with the user-facing reason when there is no tray. Menu commands run on the EDT. */
+    public static TrayInstall attempt(TrayActions actions, Supplier<EngineStatus> status) {
+        TrayController[] self = new TrayController[1];
+        DorkboxTray.Opened opened = DorkboxTray.open(command -> SwingUtilities.invokeLater(() -> {
+            command.runOn(actions);
+            if (self[0] != null) {
+                self[0].refresh();
+            }
+        }));
+        if (opened.tray() == null) {
+            LOG.warn("no tray icon: {}", opened.failure());
+            return new TrayInstall.Unavailable(opened.failure());
+        }
+        TrayController controller = new TrayController(opened.tray(), status, StatusText.systemDefault());
+        self[0] = controller;
+        controller.start();
+        return new TrayInstall.Installed(controller);
+    }
+
+    void start() {
+        refresh();
+        long period = CALM_REFRESH.toMillis();
+        timer.scheduleWithFixedDelay(this::refreshQuietly, period, period, TimeUnit.MILLISECONDS);
+    }
+
+    /** Reads the engine and updates whatever changed. Any thread. */
+    public synchronized void refresh() {
+        EngineStatus now = status.get();
+        TrayIconState icon = TrayIconState.of(now);
+        if (icon != shownIcon) {
+            view.showIcon(icon);
+            shownIcon = icon;
+        }
+        String tooltip = text.tooltip(now);
+        if (!tooltip.equals(shownTooltip)) {
+            view.showTooltip(tooltip);
+            shownTooltip = tooltip;
+        }
+        List<MenuEntry> menu = TrayMenu.build(now, text);
+        if (!Objects.equals(menu, shownMenu)) {
+            view.showMenu(menu);
+            shownMenu = menu;
+        }
+    }
+
+    /** The menu as last shown: what the user sees when opening the tray menu. */
+    public synchronized List<MenuEntry> menu() {
+        return shownMenu;
+    }
+
+    /** Takes the icon out of the tray and stops the refresh timer. */
+    public void remove() {
+        timer.shutdownNow();
+        view.remove();
+    }
+
+    private void refreshQuietly() {
+        try {
+            refresh();
+        } catch (RuntimeException e) {
+            // A failed refresh must not end the timer: the next one may well succeed.
+            LOG.warn("tray refresh failed", e);
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package io.unknot.ui.tray;
+
+import io.unknot.core.BreakKind;
+import io.unknot.core.EngineState;
+import io.unknot.core.EngineStatus;
+import io.unknot.i18n.Messages;
+import io.unknot.ui.StatusText;
+import io.unknot.ui.tray.MenuEntry.Item;
+import io.unknot.ui.tray.MenuEntry.Separator;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Builds the tray menu for one engine snapshot: status line on top, then what the user can do now. */
+public final class TrayMenu {
+
+    private static final Messages TEXT = Messages.of("tray");
+
+    private TrayMenu() {
+    }
+
+    public static List<MenuEntry> build(EngineStatus status, StatusText text) {
+        List<MenuEntry> menu = new ArrayList<>();
+        menu.add(Item.text(text.line(status)));
+        text.hint(status).ifPresent(hint -> menu.add(Item.text(hint)));
+        menu.add(new Separator());
+        menu.add(takeBreak(status));
+        menu.add(status.state() == EngineState.PAUSED
+                ? Item.action(TEXT.text("menu.resume"), new TrayCommand.Resume())
+                : pause());
+        menu.add(status.state() == EngineState.DRIVING
+                ? Item.action(TEXT.text("menu.endDrive"), new TrayCommand.EndDrive())
+                : Item.action(TEXT.text("menu.startDrive"), new TrayCommand.StartDrive()));
+        menu.add(new Separator());
+        menu.add(Item.action(TEXT.text("menu.statistics"), new TrayCommand.OpenStatistics()));
+        menu.add(Item.action(TEXT.text("menu.settings"), new TrayCommand.OpenSettings()));
+        menu.add(Item.action(TEXT.text("menu.healthTips"), new TrayCommand.OpenHealthTips()));
+        menu.add(new Separator());
+        menu.add(Item.action(TEXT.text("menu.quit"), new TrayCommand.Quit()));
+        return List.copyOf(menu);
+    }
+
+    private static Item takeBreak(EngineStatus status) {
+        List<MenuEntry> kinds = new ArrayList<>();
+        for (BreakKind kind : BreakKind.values()) {
+            kinds.add(Item.action(StatusText.kindTitle(kind), new TrayCommand.TakeBreak(kind)));
+        }
+        // A break on screen already: starting another from the menu would only stack windows.
+        return Item.submenu(TEXT.text("menu.takeBreak"), kinds, status.state() != EngineState.ON_BREAK);
+    }
+
+    private static Item pause() {
+        return Item.submenu(TEXT.text("menu.pause"), List.of(
+                Item.action(TEXT.text("menu.pause30m"), new TrayCommand.Pause(Duration.ofMinutes(30))),
+                Item.action(TEXT.text("menu.pause1h"), new TrayCommand.Pause(Duration.ofHours(1))),
+                Item.action(TEXT.text("menu.pause2h"), new TrayCommand.Pause(Duration.ofHours(2))),
+                Item.action(TEXT.text("menu.pauseTomorrow"), new TrayCommand.PauseUntilTomorrow())), true);
+    }
+}

@@ -1,0 +1,17 @@
+package io.unknot.ui.tray;
+
+import io.unknot.ui.icons.TrayIconState;
+
+import java.util.List;
+
+/** A tray icon as the controller sees it; the tray library sits behind this so that it can be swapped. */
+interface TrayView {
+
+    void showMenu(List<MenuEntry> menu);
+
+    void showIcon(TrayIconState state);
+
+    void showTooltip(String text);
+
+    void remove();
+}

@@ -1,0 +1,71 @@
+package io.unknot.app;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The packaged jar on the command line when no Unknot runs, and without a display. */
+class CommandLineIT {
+
+    private Path home;
+    private UnknotProcess unknot;
+
+    @BeforeEach
+    void home() throws Exception {
+        home = Files.createTempDirectory("unknot-cli-it");
+        unknot = new UnknotProcess(UnknotProcess.jar(), home, null, null);
+        unknot.writePreferences(java.util.Map.of("language", "english"));
+    }
+
+    @AfterEach
+    void cleanUp() throws Exception {
+        try (Stream<Path> files = Files.walk(home)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+
+    @Test
+    void without_a_display_the_app_exits_with_one_clear_line() throws Exception {
+        UnknotProcess.Result result = unknot.runWithoutDisplay();
+
+        assertThat(result.exitCode()).isNotZero();
+        assertThat(result.err().lines()).hasSize(1)
+                .first().asString().contains("graphical desktop").contains("DISPLAY");
+        assertThat(result.out()).isEmpty();
+    }
+
+    @Test
+    void a_command_with_no_running_instance_says_so_and_fails() throws Exception {
+        UnknotProcess.Result result = unknot.runWithoutDisplay("status", "--json");
+
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.err()).isEqualTo("Unknot is not running.\n");
+        assertThat(result.out()).isEmpty();
+    }
+
+    @Test
+    void bad_arguments_print_usage_and_exit_2() throws Exception {
+        UnknotProcess.Result result = unknot.runWithoutDisplay("break", "lunch");
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).startsWith("Unknown break kind: lunch").contains("Usage: unknot");
+    }
+
+    @Test
+    void help_and_version_work_without_a_display_or_an_instance() throws Exception {
+        UnknotProcess.Result help = unknot.runWithoutDisplay("--help");
+        UnknotProcess.Result version = unknot.runWithoutDisplay("--version");
+
+        assertThat(help.exitCode()).isZero();
+        assertThat(help.out()).contains("status [--json]", "pause [LENGTH]", "drive start|stop");
+        assertThat(version.exitCode()).isZero();
+        assertThat(version.out()).matches("Unknot \\d+\\.\\d+\\.\\d+.*\\n");
+    }
+}

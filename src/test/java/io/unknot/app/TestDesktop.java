@@ -1,0 +1,187 @@
+package io.unknot.app;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A private X display for the end-to-end tests: Xvfb with {@code -noreset} (so the idle counter is not reset when
+ * the last client goes) and trayer as the tray host, on the first free display from :120 to :129.
+ */
+final class TestDesktop implements AutoCloseable {
+
+    private static final Pattern WINDOW_ID = Pattern.compile("^\\s*(0x[0-9a-f]+)\\s", Pattern.MULTILINE);
+
+    private final String display;
+    private final Process xvfb;
+    private Process trayer;
+
+    private TestDesktop(String display, Process xvfb) {
+        this.display = display;
+        this.xvfb = xvfb;
+    }
+
+    static TestDesktop start() throws Exception {
+        for (int n = 120; n <= 129; n++) {
+            if (Files.exists(Path.of("/tmp/.X" + n + "-lock")) || Files.exists(Path.of("/tmp/.X11-unix/X" + n))) {
+                continue;
+            }
+            Process xvfb = new ProcessBuilder("Xvfb", ":" + n, "-screen", "0", "1280x800x24", "-noreset",
+                    "-nolisten", "tcp").redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .start();
+            TestDesktop desktop = new TestDesktop(":" + n, xvfb);
+            if (desktop.waitUntilUp()) {
+                desktop.startTrayer();
+                return desktop;
+            }
+            xvfb.destroy();
+        }
+        throw new IllegalStateException("no free X display between :120 and :129");
+    }
+
+    String display() {
+        return display;
+    }
+
+    /** Runs an X tool on this display; its output, after it succeeded. */
+    String x(String... command) throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().put("DISPLAY", display);
+        Process process = builder.start();
+        String output = new String(process.getInputStream().readAllBytes());
+        assertThat(process.waitFor(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).as("%s: %s", String.join(" ", command), output).isZero();
+        return output;
+    }
+
+    /** Like {@link #x} but an exit code of 1 ("nothing found", as xdotool search says it) is an empty answer. */
+    String xOrEmpty(String... command) throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().put("DISPLAY", display);
+        Process process = builder.start();
+        String output = new String(process.getInputStream().readAllBytes());
+        assertThat(process.waitFor(10, TimeUnit.SECONDS)).isTrue();
+        return process.exitValue() == 0 ? output : "";
+    }
+
+    /**
+     * How many icons are docked in trayer: the children of its panel that hold an embedded window (trayer keeps
+     * one socket window per icon, and an empty 1x1 helper window).
+     */
+    int dockedIcons() throws IOException, InterruptedException {
+        String panel = panelWindow();
+        int docked = 0;
+        for (String socket : children(panel)) {
+            if (!children(socket).isEmpty()) {
+                docked++;
+            }
+        }
+        return docked;
+    }
+
+    /** The window ids whose title matches {@code regex} and that are mapped. */
+    List<String> visibleWindowsNamed(String regex) throws IOException, InterruptedException {
+        return xOrEmpty("xdotool", "search", "--onlyvisible", "--name", regex).lines()
+                .filter(l -> !l.isBlank()).toList();
+    }
+
+    Map<String, String> environment(Map<String, String> base) {
+        base.put("DISPLAY", display);
+        return base;
+    }
+
+    static void await(String what, Duration timeout, Check condition) throws Exception {
+        Instant end = Instant.now().plus(timeout);
+        while (!condition.holds()) {
+            if (Instant.now().isAfter(end)) {
+                throw new AssertionError("timed out after " + timeout.toSeconds() + " s waiting for " + what);
+            }
+            Thread.sleep(100);
+        }
+    }
+
+    /** A condition checked while polling; may run processes. */
+    @FunctionalInterface
+    interface Check {
+        boolean holds() throws Exception;
+    }
+
+    @Override
+    public void close() {
+        if (trayer != null) {
+            trayer.destroy();
+        }
+        xvfb.destroy();
+        try {
+            xvfb.waitFor(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private boolean waitUntilUp() throws Exception {
+        for (int i = 0; i < 100 && xvfb.isAlive(); i++) {
+            ProcessBuilder probe = new ProcessBuilder("xdpyinfo").redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD);
+            probe.environment().put("DISPLAY", display);
+            if (probe.start().waitFor() == 0) {
+                return true;
+            }
+            Thread.sleep(100);
+        }
+        return false;
+    }
+
+    private void startTrayer() throws Exception {
+        ProcessBuilder builder = new ProcessBuilder("trayer", "--edge", "top", "--align", "right", "--widthtype",
+                "request", "--height", "24", "--SetDockType", "true").redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        builder.environment().put("DISPLAY", display);
+        trayer = builder.start();
+        // trayer owns the tray selection once its panel window exists.
+        await("trayer's panel", Duration.ofSeconds(10), () -> !panelIdOrEmpty().isEmpty());
+    }
+
+    private String panelWindow() throws IOException, InterruptedException {
+        String panel = panelIdOrEmpty();
+        assertThat(panel).as("trayer's panel window").isNotEmpty();
+        return panel;
+    }
+
+    private String panelIdOrEmpty() throws IOException, InterruptedException {
+        for (String line : x("xwininfo", "-root", "-children").split("\n")) {
+            if (line.contains("(\"panel\" \"trayer\")")) {
+                Matcher m = WINDOW_ID.matcher(line);
+                if (m.find()) {
+                    return m.group(1);
+                }
+            }
+        }
+        return "";
+    }
+
+    private List<String> children(String window) throws IOException, InterruptedException {
+        String output = x("xwininfo", "-children", "-id", window);
+        List<String> ids = new ArrayList<>();
+        int start = output.indexOf("child");
+        if (start < 0) {
+            return ids;
+        }
+        Matcher m = WINDOW_ID.matcher(output.substring(output.indexOf('\n', start)));
+        while (m.find()) {
+            ids.add(m.group(1));
+        }
+        return ids;
+    }
+}

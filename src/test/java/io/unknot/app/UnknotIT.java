@@ -1,0 +1,169 @@
+package io.unknot.app;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+/**
+ * The real jar as a user meets it: started under its own Xvfb with trayer as the tray host, preferences and data
+ * in a temporary home, driven through its command line. One app process serves the whole class, in order.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class UnknotIT {
+
+    private static final Duration START = Duration.ofSeconds(40);
+    private static final Duration SHORT = Duration.ofSeconds(10);
+
+    private TestDesktop desktop;
+    private Path home;
+    private UnknotProcess unknot;
+    private Process app;
+
+    @BeforeAll
+    void start() throws Exception {
+        desktop = TestDesktop.start();
+        home = Files.createTempDirectory("unknot-it");
+        unknot = new UnknotProcess(UnknotProcess.jar(), home, desktop.display(), null);
+        // The shortest idle threshold Unknot allows, so the idle test is quick; English for exact messages.
+        unknot.writePreferences(Map.of("idleThreshold", "5", "language", "english"));
+        app = unknot.launch();
+        TestDesktop.await("the app to answer status", START, () -> {
+            assertThat(app.isAlive()).as("app running; output: %s", unknot.appOutput()).isTrue();
+            return unknot.run("status").exitCode() == 0;
+        });
+    }
+
+    @AfterAll
+    void stop() throws Exception {
+        if (app != null && app.isAlive()) {
+            app.descendants().forEach(ProcessHandle::destroyForcibly);
+            app.destroyForcibly();
+            app.waitFor(10, TimeUnit.SECONDS);
+        }
+        if (desktop != null) {
+            desktop.close();
+        }
+        if (home != null) {
+            try (Stream<Path> files = Files.walk(home)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    @Test
+    @Order(1)
+    void the_icon_docks_in_the_tray() throws Exception {
+        TestDesktop.await("an icon docked in trayer", SHORT, () -> desktop.dockedIcons() == 1);
+    }
+
+    @Test
+    @Order(2)
+    void status_json_answers_with_the_contract_fields() throws Exception {
+        UnknotProcess.Result result = unknot.run("status", "--json");
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        Map<String, Object> status = StatusContract.parse(result.out());
+        assertThat(status.get("breakShowing")).isEqualTo(false);
+        assertThat(status.get("pausedUntil")).isEqualTo(MiniJson.NULL);
+        assertThat(status.get("drivingSecondsToday")).isEqualTo(0L);
+        assertThat(status.get("idleDetection")).isEqualTo(true);
+        assertThat(result.err()).isEmpty();
+    }
+
+    @Test
+    @Order(3)
+    void idle_on_x11_is_noticed_and_a_moved_pointer_makes_the_user_active_again() throws Exception {
+        desktop.x("xdotool", "mousemove", "100", "100");
+        TestDesktop.await("state active after input", SHORT, () -> state().equals("active"));
+
+        TestDesktop.await("state idle after the 5 s threshold", Duration.ofSeconds(20),
+                () -> state().equals("idle"));
+
+        desktop.x("xdotool", "mousemove", "400", "300");
+        TestDesktop.await("state active after moving the pointer", SHORT, () -> state().equals("active"));
+    }
+
+    @Test
+    @Order(4)
+    void pause_1h_is_reflected_in_status_and_resume_ends_it() throws Exception {
+        UnknotProcess.Result pause = unknot.run("pause", "1h");
+        assertThat(pause.exitCode()).as(pause.err()).isZero();
+        assertThat(pause.out()).startsWith("Paused until ");
+
+        Map<String, Object> status = StatusContract.parse(unknot.run("status", "--json").out());
+        assertThat(status.get("state")).isEqualTo("paused");
+        OffsetDateTime until = OffsetDateTime.parse((String) status.get("pausedUntil"));
+        assertThat(until).isCloseTo(OffsetDateTime.now().plusHours(1), within(2, java.time.temporal.ChronoUnit.MINUTES));
+
+        assertThat(unknot.run("resume").out()).isEqualTo("Resumed.\n");
+        assertThat(state()).isNotEqualTo("paused");
+    }
+
+    @Test
+    @Order(5)
+    void break_stretch_opens_the_break_window_and_status_shows_it() throws Exception {
+        UnknotProcess.Result result = unknot.run("break", "stretch");
+        assertThat(result.exitCode()).as(result.err()).isZero();
+
+        TestDesktop.await("the break window", SHORT,
+                () -> !desktop.visibleWindowsNamed("^Unknot · ").isEmpty());
+        Map<String, Object> status = StatusContract.parse(unknot.run("status", "--json").out());
+        assertThat(status.get("state")).isEqualTo("on_break");
+        assertThat(status.get("breakShowing")).isEqualTo(true);
+        assertThat(status.get("currentBreak")).isInstanceOfSatisfying(Map.class,
+                current -> assertThat(current.get("kind")).isEqualTo("stretch"));
+    }
+
+    @Test
+    @Order(6)
+    void a_second_plain_launch_opens_settings_in_the_first_and_exits_without_a_second_icon() throws Exception {
+        long started = System.nanoTime();
+        UnknotProcess.Result second = unknot.run();
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
+
+        assertThat(second.exitCode()).as(second.err()).isZero();
+        assertThat(took).isLessThan(SHORT);
+        TestDesktop.await("the settings window", SHORT,
+                () -> !desktop.visibleWindowsNamed("^Unknot Settings$").isEmpty());
+        assertThat(desktop.dockedIcons()).isEqualTo(1);
+        assertThat(app.isAlive()).isTrue();
+    }
+
+    @Test
+    @Order(7)
+    void quit_ends_the_app_cleanly() throws Exception {
+        UnknotProcess.Result quit = unknot.run("quit");
+        assertThat(quit.exitCode()).as(quit.err()).isZero();
+        assertThat(quit.out()).isEqualTo("Unknot is quitting.\n");
+
+        assertThat(app.waitFor(20, TimeUnit.SECONDS)).as("app ended").isTrue();
+        assertThat(app.exitValue()).as(unknot.appOutput()).isZero();
+        assertThat(unknot.socket()).doesNotExist();
+        TestDesktop.await("the icon to leave the tray", SHORT, () -> desktop.dockedIcons() == 0);
+        assertThat(Files.readString(unknot.logFile())).contains("Unknot quitting");
+        assertThat(unknot.run("status").exitCode()).isEqualTo(1);
+    }
+
+    private String state() throws Exception {
+        UnknotProcess.Result result = unknot.run("status", "--json");
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        return (String) StatusContract.parse(result.out()).get("state");
+    }
+}

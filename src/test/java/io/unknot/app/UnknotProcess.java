@@ -1,0 +1,134 @@
+package io.unknot.app;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Runs the packaged jar (system property {@code unknot.jar}) as a real process in a temporary home: user.home is
+ * pointed there and the XDG variables are removed, so preferences, data, logs and the control socket all live in
+ * it. Optionally as another user, through {@code runuser}.
+ */
+final class UnknotProcess {
+
+    /** What a finished command printed and returned. */
+    record Result(int exitCode, String out, String err) {}
+
+    private final Path jar;
+    private final Path home;
+    private final String display;
+    private final String user;
+
+    UnknotProcess(Path jar, Path home, String display, String user) {
+        this.jar = jar;
+        this.home = home;
+        this.display = display;
+        this.user = user;
+    }
+
+    static Path jar() {
+        String jar = System.getProperty("unknot.jar");
+        assertThat(jar).as("system property unknot.jar (set by failsafe)").isNotBlank();
+        assertThat(Path.of(jar)).as("the packaged jar; run `mvn verify`").exists();
+        return Path.of(jar);
+    }
+
+    Path home() {
+        return home;
+    }
+
+    Path socket() {
+        return home.resolve(".local/share/unknot/run/unknot.sock");
+    }
+
+    Path logFile() {
+        return home.resolve(".local/share/unknot/logs/unknot.0.log");
+    }
+
+    /** Writes preferences the way java.util.prefs stores them under {@code user.home}, before the app starts. */
+    void writePreferences(Map<String, String> values) throws IOException {
+        Path node = home.resolve(".java/.userPrefs/io/unknot");
+        Files.createDirectories(node);
+        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"no\"?>\n"
+                + "<!DOCTYPE map SYSTEM \"http://java.sun.com/dtd/preferences.dtd\">\n"
+                + "<map MAP_XML_VERSION=\"1.0\">\n");
+        values.forEach((k, v) -> xml.append("  <entry key=\"").append(k).append("\" value=\"").append(v)
+                .append("\"/>\n"));
+        Files.writeString(node.resolve("prefs.xml"), xml.append("</map>\n"));
+    }
+
+    /** Starts the app (no arguments); output goes to files in the home so a full pipe never blocks it. */
+    Process launch() throws IOException {
+        Files.createDirectories(home.resolve("tmp"));
+        ProcessBuilder builder = builder(List.of());
+        builder.redirectOutput(home.resolve("app.out").toFile()).redirectError(home.resolve("app.err").toFile());
+        return builder.start();
+    }
+
+    /** Runs a command-line call to its end (at most 30 s). */
+    Result run(String... args) throws IOException, InterruptedException {
+        return run(true, args);
+    }
+
+    /** Same, but without a display in the environment. */
+    Result runWithoutDisplay(String... args) throws IOException, InterruptedException {
+        return run(false, args);
+    }
+
+    String appOutput() throws IOException {
+        return read(home.resolve("app.out")) + read(home.resolve("app.err"));
+    }
+
+    private Result run(boolean withDisplay, String... args) throws IOException, InterruptedException {
+        Files.createDirectories(home.resolve("tmp"));
+        ProcessBuilder builder = builder(List.of(args));
+        if (!withDisplay) {
+            builder.environment().remove("DISPLAY");
+        }
+        Path out = Files.createTempFile("unknot-out", ".txt");
+        Path err = Files.createTempFile("unknot-err", ".txt");
+        try {
+            Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.descendants().forEach(ProcessHandle::destroyForcibly);
+                process.destroyForcibly();
+                throw new AssertionError("unknot " + String.join(" ", args) + " did not finish within 30 s");
+            }
+            return new Result(process.exitValue(), read(out), read(err));
+        } finally {
+            Files.deleteIfExists(out);
+            Files.deleteIfExists(err);
+        }
+    }
+
+    private ProcessBuilder builder(List<String> args) {
+        List<String> command = new ArrayList<>();
+        if (user != null) {
+            command.addAll(List.of("runuser", "-u", user, "--"));
+        }
+        command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Duser.home=" + home, "-Djava.io.tmpdir=" + home.resolve("tmp"), "-jar", jar.toString()));
+        command.addAll(args);
+        ProcessBuilder builder = new ProcessBuilder(command).directory(home.toFile());
+        Map<String, String> env = builder.environment();
+        env.keySet().removeIf(name -> name.startsWith("XDG_") || name.equals("WAYLAND_DISPLAY")
+                || name.equals("DBUS_SESSION_BUS_ADDRESS"));
+        env.remove("DISPLAY");
+        if (display != null) {
+            env.put("DISPLAY", display);
+        }
+        env.put("HOME", home.toString());
+        return builder;
+    }
+
+    private static String read(Path file) throws IOException {
+        return Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
+    }
+}

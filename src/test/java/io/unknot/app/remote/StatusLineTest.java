@@ -1,0 +1,61 @@
+package io.unknot.app.remote;
+
+import io.unknot.core.BreakKind;
+import io.unknot.core.EngineState;
+import io.unknot.core.EngineStatus;
+import io.unknot.i18n.Messages;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class StatusLineTest {
+
+    private static final Instant NOW = Instant.parse("2025-03-04T14:30:00Z");
+    private static final ZoneId UTC = ZoneId.of("UTC");
+
+    @AfterEach
+    void english() {
+        Messages.setLocale(Locale.ENGLISH);
+    }
+
+    @Test
+    void an_active_session_reads_as_one_line() {
+        Messages.setLocale(Locale.ENGLISH);
+
+        assertThat(StatusLine.of(active(), UTC))
+                .isEqualTo("Active · sitting today 2 h 05 min (driving 0 min) · stretch break in 8 min");
+    }
+
+    @Test
+    void the_same_in_german() {
+        Messages.setLocale(Locale.GERMAN);
+
+        assertThat(StatusLine.of(active(), UTC))
+                .isEqualTo("Aktiv · heute gesessen 2 h 05 min (davon gefahren 0 min) · Dehnpause in 8 min");
+    }
+
+    @Test
+    void a_pause_says_until_when_and_missing_idle_detection_is_said_too() {
+        Messages.setLocale(Locale.ENGLISH);
+        EngineStatus paused = new EngineStatus(EngineState.PAUSED, NOW, Duration.ZERO, Duration.ofMinutes(5),
+                Duration.ZERO, Optional.empty(), Optional.of(NOW.plus(Duration.ofHours(1))), Optional.empty(),
+                Optional.empty(), false, false);
+
+        assertThat(StatusLine.of(paused, UTC)).isEqualTo("Paused · sitting today 5 min (driving 0 min) · "
+                + "paused until 3:30 PM · no break planned · "
+                + "idle time cannot be read here: all time counts as active");
+    }
+
+    private static EngineStatus active() {
+        return new EngineStatus(EngineState.ACTIVE, NOW, Duration.ofMinutes(20), Duration.ofMinutes(125),
+                Duration.ZERO, Optional.of(new EngineStatus.NextBreak(BreakKind.STRETCH, Duration.ofSeconds(480))),
+                Optional.empty(), Optional.empty(), Optional.empty(), false, true);
+    }
+}

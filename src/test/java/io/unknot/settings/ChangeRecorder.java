@@ -1,0 +1,57 @@
+package io.unknot.settings;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.PreferenceChangeListener;
+import java.util.prefs.Preferences;
+
+/** A settings listener that writes down every change as "key: before -> after". */
+public final class ChangeRecorder implements SettingsListener {
+
+    private final List<String> changes = new CopyOnWriteArrayList<>();
+
+    @Override
+    public void changed(Setting<?> setting, Object oldValue, Object newValue) {
+        changes.add(setting.key() + ": " + oldValue + " -> " + newValue);
+    }
+
+    public List<String> changes() {
+        return List.copyOf(changes);
+    }
+
+    /** Waits (at most a few seconds) until {@code count} changes have been heard. */
+    public List<String> awaitChanges(int count) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        while (changes.size() < count && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        return changes();
+    }
+
+    /**
+     * Returns once java.util.prefs has delivered every change event queued so far for {@code node}: its single
+     * event thread delivers in order, so a marker written now arrives after all of them.
+     */
+    public static void drainEvents(Preferences node) throws InterruptedException {
+        CountDownLatch seen = new CountDownLatch(1);
+        String marker = "test.marker." + System.nanoTime();
+        PreferenceChangeListener listener = event -> {
+            if (event.getKey().equals(marker)) {
+                seen.countDown();
+            }
+        };
+        node.addPreferenceChangeListener(listener);
+        try {
+            node.put(marker, "x");
+            if (!seen.await(5, TimeUnit.SECONDS)) {
+                throw new AssertionError("preferences events were not delivered");
+            }
+        } finally {
+            node.removePreferenceChangeListener(listener);
+            node.remove(marker);
+        }
+    }
+}

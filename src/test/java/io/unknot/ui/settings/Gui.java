@@ -1,0 +1,136 @@
+package io.unknot.ui.settings;
+
+import javax.swing.AbstractButton;
+import javax.swing.JDialog;
+import java.awt.Component;
+import java.awt.Container;
+import java.awt.EventQueue;
+import java.awt.GraphicsEnvironment;
+import java.awt.Window;
+import java.lang.reflect.InvocationTargetException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.function.BooleanSupplier;
+
+/** Drives real Swing windows from a test: everything touching components runs on the EDT. */
+public final class Gui {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(5);
+
+    private Gui() {
+    }
+
+    /** GUI tests run whenever a display is there and fail clearly when it is not; they are never skipped. */
+    public static void requireDisplay() {
+        if (GraphicsEnvironment.isHeadless()) {
+            throw new AssertionError("GUI tests need a display: start Xvfb and set DISPLAY (scripts/test does)");
+        }
+    }
+
+    public static <T> T onEdt(Callable<T> task) {
+        if (EventQueue.isDispatchThread()) {
+            try {
+                return task.call();
+            } catch (RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        Object[] result = new Object[1];
+        try {
+            EventQueue.invokeAndWait(() -> {
+                try {
+                    result[0] = task.call();
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (InvocationTargetException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        }
+        @SuppressWarnings("unchecked")
+        T value = (T) result[0];
+        return value;
+    }
+
+    public static void run(Runnable task) {
+        onEdt(() -> {
+            task.run();
+            return null;
+        });
+    }
+
+    /** Waits, polling on the EDT, until the condition holds; fails after a few seconds. */
+    public static void await(String what, BooleanSupplier condition) {
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        while (!onEdt(condition::getAsBoolean)) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("timed out waiting until " + what);
+            }
+            pause();
+        }
+    }
+
+    /** The one component called {@code name} under {@code root}. */
+    public static <T extends Component> T find(Container root, String name, Class<T> type) {
+        return onEdt(() -> {
+            List<T> found = all(root).stream().filter(c -> name.equals(c.getName())).filter(type::isInstance)
+                    .map(type::cast).toList();
+            if (found.size() != 1) {
+                throw new AssertionError(found.size() + " components named " + name + " of type " + type);
+            }
+            return found.get(0);
+        });
+    }
+
+    /** Every component under {@code root}, the root included. */
+    public static List<Component> all(Component root) {
+        List<Component> out = new ArrayList<>();
+        out.add(root);
+        if (root instanceof Container container) {
+            for (Component child : container.getComponents()) {
+                out.addAll(all(child));
+            }
+        }
+        return out;
+    }
+
+    /** Waits for a showing dialog called {@code name}. */
+    public static JDialog awaitDialog(String name) {
+        await("dialog " + name + " shows", () -> dialog(name).isPresent());
+        return onEdt(() -> dialog(name).orElseThrow());
+    }
+
+    /** Presses the button with this text inside {@code root} (e.g. a dialog's answer), without waiting for it. */
+    public static void press(Container root, String text) {
+        AbstractButton button = onEdt(() -> all(root).stream().filter(AbstractButton.class::isInstance)
+                .map(AbstractButton.class::cast).filter(b -> text.equals(b.getText())).findFirst()
+                .orElseThrow(() -> new AssertionError("no button " + text)));
+        EventQueue.invokeLater(button::doClick);
+    }
+
+    private static Optional<JDialog> dialog(String name) {
+        for (Window window : Window.getWindows()) {
+            if (window instanceof JDialog d && name.equals(d.getName()) && d.isShowing()) {
+                return Optional.of(d);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(20);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

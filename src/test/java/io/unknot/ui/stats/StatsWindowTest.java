@@ -1,0 +1,362 @@
+package io.unknot.ui.stats;
+
+import com.formdev.flatlaf.FlatLightLaf;
+import io.unknot.core.Activity;
+import io.unknot.core.BreakKind;
+import io.unknot.core.FakeTime;
+import io.unknot.history.CsvExport;
+import io.unknot.history.HistoryRecord;
+import io.unknot.history.HistoryStore;
+import io.unknot.history.RecordType;
+import io.unknot.i18n.Messages;
+import org.jfree.chart.ChartPanel;
+import org.jfree.data.category.CategoryDataset;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import javax.swing.AbstractButton;
+import javax.swing.JDialog;
+import javax.swing.JFileChooser;
+import javax.swing.JLabel;
+import javax.swing.JTextField;
+import java.awt.Component;
+import java.awt.Container;
+import java.awt.EventQueue;
+import java.awt.GraphicsEnvironment;
+import java.awt.Window;
+import java.io.IOException;
+import java.lang.reflect.InvocationTargetException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+import static org.assertj.core.api.Assertions.within;
+
+/** The statistics window on a real display (Xvfb in CI) over a real store in a temporary folder. */
+class StatsWindowTest {
+
+    private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+    private static final LocalDate TODAY = LocalDate.parse("2025-06-20");
+    private static final Duration WAIT = Duration.ofSeconds(20);
+    private static Locale previousLocale;
+
+    @TempDir
+    Path dir;
+
+    private final FakeTime time = FakeTime.at("2025-06-20T18:00", "Europe/Berlin");
+    private HistoryStore store;
+    private StatsWindow window;
+
+    @BeforeAll
+    static void needsDisplay() throws Exception {
+        if (GraphicsEnvironment.isHeadless()) {
+            fail("GUI tests need a display: run them with DISPLAY set (bash scripts/test starts Xvfb)");
+        }
+        previousLocale = Messages.locale();
+        Messages.setLocale(Locale.ENGLISH);
+        EventQueue.invokeAndWait(FlatLightLaf::setup);
+    }
+
+    @AfterAll
+    static void restoreLocale() {
+        Messages.setLocale(previousLocale);
+    }
+
+    @BeforeEach
+    void seed() throws IOException {
+        store = HistoryStore.open(dir.resolve("data"), time);
+        // Today: 2 h 30 min at the desk, 40 min driving, one stretch done, one skipped, one postponed.
+        desk(TODAY, "08:00", 150);
+        driving(TODAY, "16:00", 40);
+        breakEvent(RecordType.BREAK_DONE, TODAY, "09:30", BreakKind.STRETCH, "neck-roll");
+        breakEvent(RecordType.BREAK_POSTPONED, TODAY, "10:00", BreakKind.STRETCH, null);
+        breakEvent(RecordType.BREAK_SKIPPED, TODAY, "10:10", BreakKind.STRETCH, null);
+        // Three days ago: 5 hours at the desk in one go, every break done.
+        desk(TODAY.minusDays(3), "09:00", 300);
+        breakEvent(RecordType.BREAK_DONE, TODAY.minusDays(3), "14:00", BreakKind.MOVEMENT, "walk");
+        // Twenty days ago: only in the 30-day charts.
+        desk(TODAY.minusDays(20), "09:00", 90);
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        EventQueue.invokeAndWait(() -> {
+            for (Window w : Window.getWindows()) {
+                w.dispose();
+            }
+        });
+        store.close();
+    }
+
+    @Test
+    void theChartsAndTodayShowTheSeededHistory() throws Exception {
+        openWindow();
+
+        CategoryDataset weekSitting = dataset("week.sitting");
+        assertThat(weekSitting.getColumnCount()).isEqualTo(7);
+        assertThat(day(weekSitting, 6)).isEqualTo(TODAY);
+        assertThat(value(weekSitting, DayCharts.DESK, TODAY)).isEqualTo(2.5);
+        assertThat(value(weekSitting, DayCharts.DRIVING, TODAY)).isCloseTo(40 / 60.0, within(1e-9));
+        assertThat(value(weekSitting, DayCharts.DESK, TODAY.minusDays(3))).isEqualTo(5.0);
+        assertThat(value(weekSitting, DayCharts.DESK, TODAY.minusDays(1))).isEqualTo(0.0);
+
+        CategoryDataset weekShare = dataset("week.share");
+        assertThat(value(weekShare, DayCharts.SHARE, TODAY)).isEqualTo(50.0);
+        assertThat(value(weekShare, DayCharts.SHARE, TODAY.minusDays(3))).isEqualTo(100.0);
+        assertThat(weekShare.getValue(0, 0)).as("no break ended that day: no bar").isNull();
+
+        CategoryDataset weekLongest = dataset("week.longest");
+        assertThat(value(weekLongest, DayCharts.LONGEST, TODAY.minusDays(3))).isEqualTo(300.0);
+        // Today: 08:00-09:30, stretch done, 09:30-10:30 (60 min); the drive at 16:00 is far apart.
+        assertThat(value(weekLongest, DayCharts.LONGEST, TODAY)).isEqualTo(90.0);
+
+        CategoryDataset monthSitting = dataset("month.sitting");
+        assertThat(monthSitting.getColumnCount()).isEqualTo(30);
+        assertThat(value(monthSitting, DayCharts.DESK, TODAY.minusDays(20))).isEqualTo(1.5);
+
+        assertThat(label("today.desk")).isEqualTo("2 h 30 min");
+        assertThat(label("today.driving")).isEqualTo("40 min");
+        assertThat(label("today.longest")).isEqualTo("1 h 30 min");
+        assertThat(label("today.done")).isEqualTo("1");
+        assertThat(label("today.postponed")).isEqualTo("1");
+        assertThat(label("today.skipped")).isEqualTo("1");
+        assertThat(label("today.natural")).isEqualTo("0");
+        assertThat(label("today.suggestions")).isEqualTo("1");
+
+        ChartPanel sitting = onEdt(() -> find(window.frame(), ChartPanel.class, "week.sitting"));
+        assertThat(sitting.getAccessibleContext().getAccessibleName()).isEqualTo("Sitting per day \u2013 Last 7 days");
+        assertThat(sitting.getAccessibleContext().getAccessibleDescription())
+                .contains("Friday, 20 June: desk 2 h 30 min, driving 40 min");
+        assertThat(sitting.isShowing()).isTrue();
+    }
+
+    @Test
+    void csvExportWritesOneRowPerEventAndOneRowPerDay() throws Exception {
+        openWindow();
+        Path events = dir.resolve("events.csv");
+        Path days = dir.resolve("days.csv");
+
+        window.export(StatsWindow.Export.EVENTS, events).get(WAIT.toSeconds(), TimeUnit.SECONDS);
+        window.export(StatsWindow.Export.DAYS, days).get(WAIT.toSeconds(), TimeUnit.SECONDS);
+
+        List<String> eventLines = Files.readAllLines(events, StandardCharsets.UTF_8);
+        assertThat(eventLines.get(0)).isEqualTo(String.join(",", CsvExport.EVENT_COLUMNS));
+        assertThat(eventLines).hasSize(1 + 150 + 40 + 3 + 300 + 1 + 90);
+        assertThat(eventLines).contains(
+                "191,2025-06-20T09:30:00+02:00,2025-06-20,break_done,stretch,,0,neck-roll",
+                "190,2025-06-20T16:39:00+02:00,2025-06-20,sitting,,driving,60,");
+        List<String> dayLines = Files.readAllLines(days, StandardCharsets.UTF_8);
+        assertThat(dayLines.get(0)).isEqualTo(String.join(",", CsvExport.DAY_COLUMNS));
+        assertThat(dayLines).hasSize(1 + 21)
+                .contains("2025-05-31,90.0,0.0,90.0,90.0,0,0,0,0,,0",
+                        "2025-06-17,300.0,0.0,300.0,300.0,1,0,0,0,100,1",
+                        "2025-06-20,150.0,40.0,190.0,90.0,1,1,1,0,50,1");
+        assertThat(label("status")).isEqualTo("Exported to " + days);
+    }
+
+    @Test
+    void theExportButtonOpensAFileChooser() throws Exception {
+        openWindow();
+        EventQueue.invokeLater(() -> find(window.frame(), AbstractButton.class, "exportDays").doClick());
+
+        JDialog chooserDialog = waitFor(() -> showingDialogWith(JFileChooser.class));
+        JFileChooser chooser = onEdt(() -> find(chooserDialog, JFileChooser.class, null));
+        assertThat(chooser.getDialogTitle()).isEqualTo("Export daily totals as CSV");
+        assertThat(chooser.getSelectedFile().getName()).isEqualTo("unknot-days.csv");
+        EventQueue.invokeAndWait(chooser::cancelSelection);
+        waitFor(() -> chooserDialog.isShowing() ? null : Boolean.TRUE);
+    }
+
+    @Test
+    void aPastDriveIsValidatedInPlaceAndThenCountsIntoItsDay() throws Exception {
+        openWindow();
+        EventQueue.invokeLater(() -> find(window.frame(), AbstractButton.class, "logDrive").doClick());
+        JDialog dialog = waitFor(() -> showingDialogNamed(PastDriveDialog.NAME));
+
+        EventQueue.invokeAndWait(() -> {
+            find(dialog, JTextField.class, "drive.date").setText("2025-06-31");
+            find(dialog, JTextField.class, "drive.length").setText("25:00");
+            find(dialog, AbstractButton.class, "drive.ok").doClick();
+        });
+        assertThat(onEdt(() -> find(dialog, JLabel.class, "drive.date.error").isShowing())).isTrue();
+        assertThat(onEdt(() -> find(dialog, JLabel.class, "drive.date.error").getText()))
+                .isEqualTo("Enter a date like 2025-06-20.");
+        assertThat(onEdt(() -> find(dialog, JLabel.class, "drive.length.error").getText()))
+                .isEqualTo("Enter a length from 0:01 to 24:00, like 1:30.");
+        assertThat(onEdt(() -> find(dialog, JLabel.class, "drive.time.error").isShowing())).isFalse();
+
+        // Overlapping the desk time recorded on the 17th is refused, with the recorded span named.
+        EventQueue.invokeAndWait(() -> {
+            find(dialog, JTextField.class, "drive.date").setText("2025-06-17");
+            find(dialog, JTextField.class, "drive.time").setText("13:30");
+            find(dialog, JTextField.class, "drive.length").setText("1:00");
+            find(dialog, AbstractButton.class, "drive.ok").doClick();
+        });
+        String overlap = waitFor(() -> {
+            JLabel error = find(dialog, JLabel.class, "drive.error");
+            return error.isShowing() ? error.getText() : null;
+        });
+        assertThat(overlap).isEqualTo(
+                "Unknot already recorded sitting from 13:30 to 14:00; a logged drive cannot overlap it.");
+
+        EventQueue.invokeAndWait(() -> {
+            find(dialog, JTextField.class, "drive.date").setText("2025-06-19");
+            find(dialog, JTextField.class, "drive.time").setText("7:45");
+            find(dialog, JTextField.class, "drive.length").setText("1:15");
+            find(dialog, AbstractButton.class, "drive.ok").doClick();
+        });
+        waitFor(() -> dialog.isDisplayable() ? null : Boolean.TRUE);
+        window.refresh().get(WAIT.toSeconds(), TimeUnit.SECONDS);
+
+        assertThat(value(dataset("week.sitting"), DayCharts.DRIVING, TODAY.minusDays(1))).isEqualTo(1.25);
+        assertThat(store.readAll()).filteredOn(r -> r.type() == RecordType.PAST_DRIVE).singleElement().satisfies(r -> {
+            assertThat(r.length()).isEqualTo(Duration.ofMinutes(75));
+            assertThat(r.at()).isEqualTo(LocalDateTime.parse("2025-06-19T07:45").atZone(BERLIN).toInstant());
+        });
+    }
+
+    @Test
+    void showingTheWindowAgainKeepsOneWindow() throws Exception {
+        openWindow();
+        openWindow();
+        long open = onEdt(() -> java.util.Arrays.stream(Window.getWindows())
+                .filter(w -> StatsWindow.NAME.equals(w.getName()) && w.isShowing()).count());
+        assertThat(open).isEqualTo(1);
+    }
+
+    private void openWindow() throws Exception {
+        if (window == null) {
+            window = new StatsWindow(store, time);
+        }
+        EventQueue.invokeAndWait(window::showWindow);
+        window.refresh().get(WAIT.toSeconds(), TimeUnit.SECONDS);
+    }
+
+    private CategoryDataset dataset(String chart) throws Exception {
+        return onEdt(() -> find(window.frame(), ChartPanel.class, chart).getChart().getCategoryPlot().getDataset());
+    }
+
+    private String label(String name) throws Exception {
+        return onEdt(() -> find(window.frame(), JLabel.class, name).getText());
+    }
+
+    private static LocalDate day(CategoryDataset data, int column) {
+        return ((ChartKeys.Day) data.getColumnKey(column)).date();
+    }
+
+    private static double value(CategoryDataset data, String series, LocalDate date) {
+        int row = -1;
+        for (int r = 0; r < data.getRowCount(); r++) {
+            if (((ChartKeys.Series) data.getRowKey(r)).id().equals(series)) {
+                row = r;
+            }
+        }
+        for (int c = 0; c < data.getColumnCount(); c++) {
+            if (day(data, c).equals(date)) {
+                return data.getValue(row, c).doubleValue();
+            }
+        }
+        throw new AssertionError(date + " not in the chart");
+    }
+
+    private void desk(LocalDate day, String start, int minutes) throws IOException {
+        sit(Activity.DESK, day, start, minutes);
+    }
+
+    private void driving(LocalDate day, String start, int minutes) throws IOException {
+        sit(Activity.DRIVING, day, start, minutes);
+    }
+
+    private void sit(Activity activity, LocalDate day, String start, int minutes) throws IOException {
+        Instant from = day.atTime(java.time.LocalTime.parse(start)).atZone(BERLIN).toInstant();
+        for (int i = 0; i < minutes; i++) {
+            store.append(HistoryRecord.sitting(from.plus(Duration.ofMinutes(i)), activity, Duration.ofMinutes(1)));
+        }
+    }
+
+    private void breakEvent(RecordType type, LocalDate day, String at, BreakKind kind, String suggestion)
+            throws IOException {
+        Instant when = day.atTime(java.time.LocalTime.parse(at)).atZone(BERLIN).toInstant();
+        store.append(HistoryRecord.breakEvent(type, when, kind, Duration.ZERO, Optional.ofNullable(suggestion)));
+    }
+
+    private static JDialog showingDialogWith(Class<? extends Component> type) {
+        for (Window w : Window.getWindows()) {
+            if (w instanceof JDialog d && d.isShowing() && find(d, type, null) != null) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    private static JDialog showingDialogNamed(String name) {
+        for (Window w : Window.getWindows()) {
+            if (w instanceof JDialog d && d.isShowing() && name.equals(d.getName())) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    /** The first component of {@code type} (with {@code name}, unless null) inside {@code root}, or null. */
+    static <T extends Component> T find(Container root, Class<T> type, String name) {
+        List<Component> queue = new ArrayList<>(List.of(root.getComponents()));
+        while (!queue.isEmpty()) {
+            Component c = queue.remove(0);
+            if (type.isInstance(c) && (name == null || name.equals(c.getName()))) {
+                return type.cast(c);
+            }
+            if (c instanceof Container inner) {
+                queue.addAll(List.of(inner.getComponents()));
+            }
+        }
+        return null;
+    }
+
+    private static <T> T onEdt(Callable<T> query) throws InterruptedException, InvocationTargetException {
+        AtomicReference<T> result = new AtomicReference<>();
+        AtomicReference<Exception> failure = new AtomicReference<>();
+        EventQueue.invokeAndWait(() -> {
+            try {
+                result.set(query.call());
+            } catch (Exception e) {
+                failure.set(e);
+            }
+        });
+        if (failure.get() != null) {
+            throw new AssertionError(failure.get());
+        }
+        return result.get();
+    }
+
+    /** Polls the event thread until {@code query} gives a value: windows appear asynchronously. */
+    private static <T> T waitFor(Callable<T> query) throws Exception {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (System.nanoTime() < deadline) {
+            T value = onEdt(query);
+            if (value != null) {
+                return value;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("timed out waiting on the event thread");
+    }
+}

@@ -1,0 +1,157 @@
+package io.unknot.ui.status;
+
+import io.unknot.core.EngineState;
+import io.unknot.core.EngineStatus;
+import io.unknot.i18n.Messages;
+import io.unknot.ui.Statuses;
+import io.unknot.ui.tray.RecordingActions;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import javax.swing.AbstractButton;
+import javax.swing.JComponent;
+import javax.swing.JMenuItem;
+import javax.swing.JPopupMenu;
+import javax.swing.text.JTextComponent;
+import java.awt.Component;
+import java.awt.Container;
+import java.awt.Window;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+
+import static io.unknot.core.BreakKind.STRETCH;
+import static io.unknot.ui.SwingTesting.doOnEdt;
+import static io.unknot.ui.SwingTesting.eventually;
+import static io.unknot.ui.SwingTesting.onEdt;
+import static io.unknot.ui.SwingTesting.requireDisplay;
+import static java.time.Duration.ofMinutes;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The window that stands in for the tray, on the test display. */
+class StatusWindowTest {
+
+    private final Locale before = Messages.locale();
+    private final RecordingActions actions = new RecordingActions();
+    private final AtomicReference<EngineStatus> status = new AtomicReference<>(
+            Statuses.at(EngineState.ACTIVE).sitting(ofMinutes(42)).next(STRETCH, ofMinutes(8)).build());
+    private StatusWindow window;
+
+    @BeforeEach
+    void show() {
+        requireDisplay();
+        Messages.setLocale(Locale.UK);
+        window = onEdt(() -> new StatusWindow(actions, status::get,
+                Optional.of("This desktop has no system tray (notification area).")));
+        doOnEdt(window::showWindow);
+        eventually("the status window is shown", () -> window.frame().isShowing());
+    }
+
+    @AfterEach
+    void close() {
+        doOnEdt(() -> {
+            for (Window open : Window.getWindows()) {
+                open.dispose();
+            }
+        });
+        Messages.setLocale(before);
+    }
+
+    @Test
+    void showsTheStatusLineAndWhyThereIsNoTray() {
+        List<String> texts = onEdt(() -> texts(window.frame()));
+
+        assertThat(texts).contains("Sitting 42 min · stretch break in 8 min");
+        assertThat(texts).anyMatch(text -> text.startsWith("This desktop has no system tray (notification area). "
+                + "Unknot shows its status and menu in this window instead."));
+        assertThat(texts).noneMatch(text -> text.startsWith("Idle time cannot be detected"));
+    }
+
+    @Test
+    void offersTheTrayMenusActionsAsButtons() {
+        assertThat(onEdt(() -> buttons(window.frame()))).containsExactly("Take a break now ▾", "Pause ▾",
+                "Start drive", "Statistics…", "Settings…", "Health tips…", "Quit Unknot");
+
+        doOnEdt(() -> button("Start drive").doClick());
+        doOnEdt(() -> button("Settings…").doClick());
+
+        assertThat(actions.calls()).containsExactly("startDrive", "openSettings");
+    }
+
+    @Test
+    void submenusOpenAsPopups() {
+        doOnEdt(() -> button("Pause ▾").doClick());
+        eventually("the pause choices pop up", () -> popup().isPresent());
+
+        doOnEdt(() -> ((JMenuItem) popup().orElseThrow().getComponent(1)).doClick());
+
+        assertThat(actions.calls()).containsExactly("pause PT1H");
+    }
+
+    @Test
+    void followsTheEngineAndExplainsMissingIdleDetection() {
+        status.set(Statuses.at(EngineState.PAUSED).withoutIdleDetection().build());
+
+        window.refresh();
+
+        eventually("the paused status appears", () -> texts(window.frame()).contains("Paused"));
+        assertThat(onEdt(() -> buttons(window.frame()))).contains("Resume").doesNotContain("Pause ▾");
+        assertThat(onEdt(() -> visibleTexts(window.frame())))
+                .anyMatch(text -> text.startsWith("Idle time cannot be detected on this desktop"));
+    }
+
+    private AbstractButton button(String label) {
+        return all(window.frame(), AbstractButton.class).stream()
+                .filter(b -> b.getText().equals(label)).findFirst().orElseThrow();
+    }
+
+    private static Optional<JPopupMenu> popup() {
+        for (Window open : Window.getWindows()) {
+            for (JPopupMenu menu : all(open, JPopupMenu.class)) {
+                if (menu.isShowing()) {
+                    return Optional.of(menu);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static List<String> buttons(Container root) {
+        return all(root, AbstractButton.class).stream().filter(Component::isVisible).map(AbstractButton::getText)
+                .toList();
+    }
+
+    private static List<String> texts(Container root) {
+        List<String> texts = new ArrayList<>();
+        all(root, javax.swing.JLabel.class).forEach(label -> texts.add(label.getText()));
+        all(root, JTextComponent.class).forEach(area -> texts.add(area.getText()));
+        return texts;
+    }
+
+    private static List<String> visibleTexts(Container root) {
+        return all(root, JComponent.class).stream().filter(Component::isShowing)
+                .map(c -> c instanceof JTextComponent t ? t.getText() : c instanceof javax.swing.JLabel l ? l.getText() : null)
+                .filter(java.util.Objects::nonNull).toList();
+    }
+
+    private static <T> List<T> all(Container root, Class<T> type) {
+        List<T> found = new ArrayList<>();
+        for (Component child : root.getComponents()) {
+            if (type.isInstance(child)) {
+                found.add(type.cast(child));
+            }
+            if (child instanceof Container container) {
+                found.addAll(all(container, type));
+            }
+        }
+        if (root instanceof Window window) {
+            for (Window owned : window.getOwnedWindows()) {
+                found.addAll(all(owned, type));
+            }
+        }
+        return found;
+    }
+}

@@ -1,0 +1,48 @@
+package io.unknot.ui.tray;
+
+import dorkbox.systemTray.SystemTray.TrayType;
+import io.unknot.ui.tray.MenuEntry.Item;
+import io.unknot.ui.tray.MenuEntry.Separator;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DorkboxTrayTest {
+
+    private static final boolean LINUX = System.getProperty("os.name").toLowerCase().contains("linux");
+
+    @Test
+    void aBareX11SessionGetsTheLeanGtkStatusIconAndDesktopsKeepDetection() {
+        assertThat(DorkboxTray.chooseType(null, null)).isEqualTo(LINUX ? TrayType.Gtk : TrayType.AutoDetect);
+        assertThat(DorkboxTray.chooseType("", null)).isEqualTo(LINUX ? TrayType.Gtk : TrayType.AutoDetect);
+        assertThat(DorkboxTray.chooseType("KDE", null)).isEqualTo(TrayType.AutoDetect);
+        assertThat(DorkboxTray.chooseType("ubuntu:GNOME", null)).isEqualTo(TrayType.AutoDetect);
+    }
+
+    @Test
+    void dorkboxsOwnPropertyWins() {
+        assertThat(DorkboxTray.chooseType(null, "Swing")).isEqualTo(TrayType.Swing);
+        assertThat(DorkboxTray.chooseType("KDE", "AppIndicator")).isEqualTo(TrayType.AppIndicator);
+    }
+
+    @Test
+    void labelsAndEnabledStatesArePatchedButNewCommandsRebuild() {
+        List<MenuEntry> sitting = List.of(Item.text("Sitting 5 min"), new Separator(),
+                Item.action("Start drive", new TrayCommand.StartDrive()));
+        List<MenuEntry> later = List.of(Item.text("Sitting 6 min"), new Separator(),
+                Item.action("Start drive", new TrayCommand.StartDrive(), false));
+        List<MenuEntry> driving = List.of(Item.text("Driving 1 min"), new Separator(),
+                Item.action("End drive", new TrayCommand.EndDrive()));
+        List<MenuEntry> paused = List.of(Item.text("Paused"), new Separator(),
+                Item.submenu("Pause", List.of(Item.action("For 1 hour", new TrayCommand.Pause(Duration.ofHours(1)))),
+                        true));
+
+        assertThat(DorkboxTray.sameShape(sitting, later)).isTrue();
+        assertThat(DorkboxTray.sameShape(sitting, driving)).isFalse();
+        assertThat(DorkboxTray.sameShape(sitting, paused)).isFalse();
+        assertThat(DorkboxTray.sameShape(sitting, sitting.subList(0, 2))).isFalse();
+    }
+}

@@ -1,0 +1,109 @@
+package io.unknot.ui.tray;
+
+import io.unknot.core.EngineState;
+import io.unknot.core.EngineStatus;
+import io.unknot.i18n.Messages;
+import io.unknot.ui.StatusText;
+import io.unknot.ui.Statuses;
+import io.unknot.ui.icons.TrayIconState;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicReference;
+
+import static io.unknot.core.BreakKind.STRETCH;
+import static java.time.Duration.ofMinutes;
+import static java.time.Duration.ofSeconds;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TrayControllerTest {
+
+    private final Locale before = Messages.locale();
+    private final RecordingView view = new RecordingView();
+    private final AtomicReference<EngineStatus> status = new AtomicReference<>(
+            Statuses.at(EngineState.ACTIVE).sitting(ofMinutes(42)).next(STRETCH, ofMinutes(8)).build());
+    private final TrayController controller =
+            new TrayController(view, status::get, new StatusText(ZoneId.of("Europe/Berlin")));
+
+    @BeforeEach
+    void english() {
+        Messages.setLocale(Locale.UK);
+    }
+
+    @AfterEach
+    void restore() {
+        Messages.setLocale(before);
+        controller.remove();
+    }
+
+    @Test
+    void theFirstRefreshShowsIconTooltipAndMenu() {
+        controller.refresh();
+
+        assertThat(view.calls).containsExactly("icon COUNTING", "tooltip Unknot · Sitting 42 min · stretch break in 8 min",
+                "menu");
+        assertThat(MenuLines.of(controller.menu()).get(0)).isEqualTo("(Sitting 42 min · stretch break in 8 min)");
+    }
+
+    @Test
+    void nothingIsTouchedWhenNothingChanged() {
+        controller.refresh();
+        view.calls.clear();
+
+        controller.refresh();
+        controller.refresh();
+
+        assertThat(view.calls).isEmpty();
+    }
+
+    @Test
+    void onlyWhatChangedIsUpdated() {
+        controller.refresh();
+        view.calls.clear();
+
+        status.set(Statuses.at(EngineState.ACTIVE).sitting(ofMinutes(43)).next(STRETCH, ofMinutes(7)).build());
+        controller.refresh();
+        assertThat(view.calls).containsExactly("tooltip Unknot · Sitting 43 min · stretch break in 7 min", "menu");
+
+        view.calls.clear();
+        status.set(Statuses.at(EngineState.ACTIVE).sitting(ofMinutes(49)).next(STRETCH, ofSeconds(59)).build());
+        controller.refresh();
+        assertThat(view.calls).startsWith("icon DUE_SOON");
+
+        view.calls.clear();
+        status.set(Statuses.at(EngineState.PAUSED).build());
+        controller.refresh();
+        assertThat(view.calls).containsExactly("icon PAUSED", "tooltip Unknot · Paused", "menu");
+        assertThat(MenuLines.of(controller.menu())).contains("Resume");
+    }
+
+    /** A tray that only writes down what it was asked to show. */
+    private static final class RecordingView implements TrayView {
+        final List<String> calls = new ArrayList<>();
+
+        @Override
+        public void showMenu(List<MenuEntry> menu) {
+            calls.add("menu");
+        }
+
+        @Override
+        public void showIcon(TrayIconState state) {
+            calls.add("icon " + state);
+        }
+
+        @Override
+        public void showTooltip(String text) {
+            calls.add("tooltip " + text);
+        }
+
+        @Override
+        public void remove() {
+            calls.add("remove");
+        }
+    }
+}
