@@ -136,7 +136,10 @@ package_args=(--app-image "$image" --dest "$dist" --name "$name" --app-version "
 
 log "jpackage .deb"
 rm -f "$dist/${package}_"*.deb
-"$jdk_bin/jpackage" --type deb "${package_args[@]}" --linux-deb-maintainer "unknot@users.noreply.github.com"
+# With CDS the .deb is packed again below, so jpackage's own pass skips compression (saves a minute or more).
+deb_compressor=xz; [ "$cds" = yes ] && deb_compressor=none
+DPKG_DEB_COMPRESSOR_TYPE=$deb_compressor \
+  "$jdk_bin/jpackage" --type deb "${package_args[@]}" --linux-deb-maintainer "unknot@users.noreply.github.com"
 deb="$(ls "$dist/${package}_"*.deb)"
 if [ "$cds" = yes ]; then
   # jpackage copies the image with fresh mtimes, and JDK 17 then rejects the archive ("A jar file is not the one
@@ -151,7 +154,10 @@ fi
 if [ "$rpm" = auto ] && command -v rpmbuild >/dev/null; then
   log "jpackage .rpm"
   rm -rf "$dist/${package}-"*.rpm "$work/rpm-temp"
-  "$jdk_bin/jpackage" --type rpm "${package_args[@]}" --temp "$work/rpm-temp"
+  # With CDS the .rpm is built again below, so jpackage's own rpmbuild pass skips compression (via ~/.rpmmacros).
+  mkdir -p "$work/rpm-home"
+  [ "$cds" = yes ] && echo '%_binary_payload w0.ufdio' >"$work/rpm-home/.rpmmacros"
+  HOME="$work/rpm-home" "$jdk_bin/jpackage" --type rpm "${package_args[@]}" --temp "$work/rpm-temp"
   if [ "$cds" = yes ]; then
     # As for the .deb: the spec's %install copies with fresh mtimes; stamp them and run jpackage's rpmbuild again.
     log "Restoring the image's timestamps in the .rpm"

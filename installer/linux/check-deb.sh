@@ -52,6 +52,20 @@ for option in -XX:+UseSerialGC -XX:SharedArchiveFile=; do
 done
 pass "launcher options: SerialGC, CDS archive"
 
+# shellcheck source=x-session.sh
+. "$here/x-session.sh"
+home="$(mktemp -d /tmp/unknot-check.XXXXXX)"
+app_pid=""
+made_menu_dir=""
+cleanup() {
+  [ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null || true
+  stop_x_session
+  rm -rf "$home"
+  if dpkg-query -W -f='${Status}' unknot 2>/dev/null | grep -q '^install'; then dpkg -r unknot >/dev/null || true; fi
+  [ -n "$made_menu_dir" ] && rmdir /usr/share/desktop-directories 2>/dev/null || true
+}
+trap cleanup EXIT
+
 echo "== installing"
 missing=()
 for dep in $(dpkg-deb -f "$deb" Depends | tr -d ' ' | tr ',' ' '); do
@@ -62,6 +76,8 @@ if ((${#missing[@]})); then
   apt-get update -qq
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
+# A desktop system has the menu folders xdg-desktop-menu writes to; a bare CI machine may lack one.
+if [ ! -d /usr/share/desktop-directories ]; then mkdir -p /usr/share/desktop-directories; made_menu_dir=yes; fi
 dpkg -i "$deb" >/dev/null
 dpkg-query -W -f='${Status}' unknot | grep -q 'ok installed' || fail "dpkg does not list unknot as installed"
 [ -x /opt/unknot/bin/Unknot ] || fail "/opt/unknot/bin/Unknot not installed"
@@ -70,17 +86,6 @@ pass "dpkg -i: /opt/unknot/bin/Unknot"
 pass "menu entry /usr/share/applications/unknot-Unknot.desktop"
 
 echo "== running the installed launcher"
-# shellcheck source=x-session.sh
-. "$here/x-session.sh"
-home="$(mktemp -d /tmp/unknot-check.XXXXXX)"
-app_pid=""
-cleanup() {
-  [ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null || true
-  stop_x_session
-  rm -rf "$home"
-  if dpkg-query -W -f='${Status}' unknot 2>/dev/null | grep -q 'ok installed'; then dpkg -r unknot >/dev/null || true; fi
-}
-trap cleanup EXIT
 start_x_session 132
 unset XDG_CONFIG_HOME XDG_DATA_HOME XDG_RUNTIME_DIR
 # -Xshare:on: the JVM refuses to start unless the packaged CDS archive matches the installed runtime and jar.

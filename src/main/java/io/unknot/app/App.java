@@ -42,6 +42,8 @@ import java.time.ZoneId;
 import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /** The running app, wired by hand: who talks to whom is all in {@link #wire}. */
 final class App {
@@ -51,6 +53,8 @@ final class App {
     private static final Duration HEARTBEAT = Duration.ofSeconds(5);
     /** The user's own suggestions, in the data folder. */
     private static final String USER_SUGGESTIONS = "suggestions.txt";
+    /** How long the system may wait for a Quit in progress when it ends the process. */
+    private static final Duration STOP_WAIT = Duration.ofSeconds(10);
 
     private final CountDownLatch stopped = new CountDownLatch(1);
     private final InstanceLock lock;
@@ -65,7 +69,7 @@ final class App {
     private Optional<Autostart> autostart = Optional.empty();
     private DoNotDisturb doNotDisturb;
     private Optional<ControlServer> control = Optional.empty();
-    private volatile boolean quitting;
+    private final AtomicBoolean quitting = new AtomicBoolean();
 
     private App(InstanceLock lock) {
         this.lock = lock;
@@ -127,6 +131,7 @@ final class App {
         }
         settings.addListener(this::settingChanged);
         driver.start();
+        Runtime.getRuntime().addShutdownHook(new Thread(this::terminated, "unknot-terminated"));
         LOG.info("Unknot is running");
     }
 
@@ -199,20 +204,35 @@ final class App {
 
     /** Starts the orderly shutdown on its own thread, so a caller on the EDT or the control thread can return. */
     void quit() {
-        if (quitting) {
-            return;
+        if (quitting.compareAndSet(false, true)) {
+            new Thread(this::shutDown, "unknot-shutdown").start();
         }
-        quitting = true;
-        new Thread(this::shutDown, "unknot-shutdown").start();
+    }
+
+    /** Ended from outside (logout, SIGTERM) rather than by Quit: still write the history and remove the socket. */
+    private void terminated() {
+        if (quitting.compareAndSet(false, true)) {
+            LOG.info("Unknot terminated by the system");
+            stopServices();
+            stopped.countDown();
+        } else {
+            awaitStopped(); // a Quit is under way: let it finish before the JVM halts
+        }
     }
 
     private void shutDown() {
         LOG.info("Unknot quitting");
+        tray.ifPresent(TrayController::remove);
+        statusWindow.ifPresent(window -> SwingUtilities.invokeLater(window::close));
+        stopServices();
+        LOG.info("Unknot stopped");
+        stopped.countDown();
+    }
+
+    private void stopServices() {
         control.ifPresent(ControlServer::close); // lets the answer to a remote "quit" go out first
         doNotDisturb.close();
         driver.stop();
-        tray.ifPresent(TrayController::remove);
-        statusWindow.ifPresent(window -> SwingUtilities.invokeLater(window::close));
         recorder.close(); // writes the minute in progress
         try {
             history.close();
@@ -224,8 +244,6 @@ final class App {
         } catch (IOException e) {
             LOG.debug("Releasing the instance lock", e);
         }
-        LOG.info("Unknot stopped");
-        stopped.countDown();
     }
 
     /** Blocks until the app has shut down; the exit code for the process. */
@@ -236,5 +254,13 @@ final class App {
             Thread.currentThread().interrupt();
         }
         return 0;
+    }
+
+    private void awaitStopped() {
+        try {
+            stopped.await(STOP_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

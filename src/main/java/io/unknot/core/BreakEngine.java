@@ -25,8 +25,9 @@ import java.util.function.Function;
  * (as a tick does), then acts.
  *
  * <p>All methods are thread-safe: state is guarded by one lock, and listeners are called after it is released,
- * in the order the events happened, on the thread that drove the engine (see {@link EventQueue}). A listener may
- * call back into the engine.
+ * in the order the events happened, before the method returns, on the thread that drove the engine (or on another
+ * thread that was delivering events at that moment; see {@link EventQueue}). A listener may call back into the
+ * engine. The {@link SuggestionSource} is called under the lock and must not call back.
  */
 public final class BreakEngine {
 
@@ -213,20 +214,23 @@ public final class BreakEngine {
         });
     }
 
-    /** Pauses for {@code length} of wall-clock time; a break on screen runs its course. */
+    /**
+     * Pauses for {@code length} of wall-clock time. While paused nothing is raised and the timers hold, but
+     * sitting still counts for today; a break on screen runs its course.
+     */
     public void pause(Duration length) {
         BreakRule.requireNotNegative(length, "pause length");
-        command(out -> startPause(() -> pause.until(time.wall().plus(length))));
+        command(out -> pauseUntil(Optional.of(time.wall().plus(length))));
     }
 
     /** Pauses until the next day's working-hours start when working hours are on, else until local midnight. */
     public void pauseUntilTomorrow() {
-        command(out -> startPause(() ->
-                pause.until(WorkingCalendar.tomorrow(settings.workingHours(), local(time.wall())).toInstant())));
+        command(out -> pauseUntil(Optional.of(
+                WorkingCalendar.tomorrow(settings.workingHours(), local(time.wall())).toInstant())));
     }
 
     public void pauseIndefinitely() {
-        command(out -> startPause(pause::indefinitely));
+        command(out -> pauseUntil(Optional.empty()));
     }
 
     public void resume() {
@@ -328,6 +332,7 @@ public final class BreakEngine {
 
     /** Raises a due break, emits a due warning or the daily limit, and publishes the resulting state. */
     private void settle(List<EngineEvent> out) {
+        updateState(out); // a command may have changed it: say so before anything it leads to
         raiseDueBreak(out);
         if (dailyLimitAllowed() && !deferral.on() && totals.limitJustReached(settings.dailySittingLimit())) {
             totals.markLimitReported();
@@ -388,7 +393,7 @@ public final class BreakEngine {
         Instant now = time.wall();
         switch (outcome) {
             case COMPLETED -> {
-                planner.taken(settings, done.kind());
+                planner.taken(settings, done.kind(), done.absorbed());
                 endSittingStretch(done.kind());
                 out.add(new EngineEvent.BreakCompleted(now, done.kind(), done.suggestion()));
             }
@@ -442,9 +447,9 @@ public final class BreakEngine {
         }
     }
 
-    private void startPause(Runnable how) {
-        how.run();
-        planner.forgetWarning();
+    private void pauseUntil(Optional<Instant> end) {
+        end.ifPresentOrElse(pause::until, pause::indefinitely);
+        planner.forgetWarning(); // the break will be announced again after the pause
     }
 
     private void updateState(List<EngineEvent> out) {

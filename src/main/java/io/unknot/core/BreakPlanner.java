@@ -115,6 +115,15 @@ final class BreakPlanner {
                 .thenComparing(Slot::kind);
     }
 
+    /**
+     * A break of {@code kind} was taken in place of the {@code absorbed} ones: its timer, theirs and those of every
+     * break no longer than it restart (a movement break standing in for a stretch restarts both).
+     */
+    void taken(BreakSettings settings, BreakKind kind, Set<BreakKind> absorbed) {
+        taken(settings, kind);
+        absorbed.forEach(k -> timers.get(k).reset());
+    }
+
     /** A break of {@code kind} was taken: its timer and those of every break no longer than it restart. */
     void taken(BreakSettings settings, BreakKind kind) {
         Duration length = settings.rule(kind).duration();

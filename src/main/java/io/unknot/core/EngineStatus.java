@@ -31,7 +31,7 @@ public record EngineStatus(EngineState state, Instant at, Duration sittingSinceB
         return currentBreak.isPresent();
     }
 
-    /** The next break and the time until it. */
+    /** The next break and the sitting time until it (wall time too, if the user keeps sitting). */
     public record NextBreak(BreakKind kind, Duration in) {}
 
     /** The break now running: what to do, how long is left and what the user may do about it. */

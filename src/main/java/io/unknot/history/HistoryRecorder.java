@@ -30,11 +30,18 @@ public final class HistoryRecorder implements EngineListener, AutoCloseable {
     private final HistoryStore store;
     private final ScheduledThreadPoolExecutor writer;
     private final MinuteAccumulator minutes = new MinuteAccumulator();
+    private final Duration lateFlush;
     private volatile Supplier<Duration> retention;
     private boolean failing;
 
     public HistoryRecorder(HistoryStore store) {
+        this(store, LATE_FLUSH);
+    }
+
+    /** With another late-flush delay, so a test need not wait two minutes. */
+    HistoryRecorder(HistoryStore store, Duration lateFlush) {
         this.store = store;
+        this.lateFlush = lateFlush;
         this.writer = new ScheduledThreadPoolExecutor(1, task -> {
             Thread t = new Thread(task, "unknot-history");
             t.setDaemon(true);
@@ -105,7 +112,7 @@ public final class HistoryRecorder implements EngineListener, AutoCloseable {
             Optional<MinuteAccumulator.Key> now = minutes.pendingKey();
             if (now.isPresent() && !now.equals(before)) {
                 // Normally the next span or a state change closes the minute; this covers an engine gone quiet.
-                writer.schedule(() -> flushIfStill(now.get()), LATE_FLUSH.toMillis(), TimeUnit.MILLISECONDS);
+                writer.schedule(() -> flushIfStill(now.get()), lateFlush.toMillis(), TimeUnit.MILLISECONDS);
             }
         } else {
             flushMinute();

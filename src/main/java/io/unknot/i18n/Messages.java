@@ -62,14 +62,15 @@ public final class Messages {
         Locale current = locale;
         Optional<ResourceBundle> bundle = bundle(current);
         if (bundle.isEmpty()) {
-            reportOnce(area, "Missing message bundle " + BASE + area);
+            reportOnce(area + '@' + current, "Missing message bundle " + BASE + area);
             return key;
         }
         String pattern;
         try {
             pattern = bundle.get().getString(key);
         } catch (MissingResourceException e) {
-            reportOnce(area + '#' + key, "Missing text " + key + " in message bundle " + area);
+            reportOnce(area + '#' + key + '@' + current, "Missing text " + key + " in message bundle " + area
+                    + " for " + current);
             return key;
         }
         return args.length == 0 ? pattern : new MessageFormat(pattern, current).format(args);

@@ -28,6 +28,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Drives a {@link BreakEngine} with Quartz: a heartbeat that samples activity, and a one-shot "next due" trigger
  * set to {@link BreakEngine#nextWakeUp()} after every tick, so warnings and breaks fire on time between beats.
  * Quartz runs in memory with one worker thread and never touches the network.
+ *
+ * <p>Quartz schedules by the wall clock. Forward jumps and suspends are handled through the misfire rules below;
+ * a clock set back delays both triggers by the jump, until the next {@link #wake()} re-plans from the new time.
  */
 public final class EngineDriver {
 
@@ -39,6 +42,12 @@ public final class EngineDriver {
      * One second: anything later is a suspend, a stopped process or a wall-clock jump, not scheduling jitter.
      */
     static final long MISFIRE_THRESHOLD_MILLIS = 1_000;
+
+    /**
+     * Quartz fires a trigger up to 2 ms before its time; aiming this much later makes sure the engine finds the
+     * planned moment passed, rather than a hair early (which would put the break off to the next wake-up).
+     */
+    static final Duration FIRE_MARGIN = Duration.ofMillis(20);
 
     private static final Logger LOG = LoggerFactory.getLogger(EngineDriver.class);
     private static final AtomicInteger INSTANCES = new AtomicInteger();
@@ -110,6 +119,11 @@ public final class EngineDriver {
         return instanceName;
     }
 
+    /** For tests that need to stall Quartz as a suspend would. */
+    Scheduler scheduler() {
+        return scheduler;
+    }
+
     private void beat() {
         try {
             engine.tick();
@@ -134,7 +148,7 @@ public final class EngineDriver {
             } else {
                 // After a suspend this moment lies in the past: fire it once, now, rather than skip it.
                 Trigger due = TriggerBuilder.newTrigger().withIdentity(NEXT_DUE).forJob(TICK_JOB)
-                        .startAt(Date.from(next.get()))
+                        .startAt(Date.from(next.get().plus(FIRE_MARGIN)))
                         .withSchedule(SimpleScheduleBuilder.simpleSchedule().withMisfireHandlingInstructionFireNow())
                         .build();
                 if (scheduler.rescheduleJob(NEXT_DUE, due) == null) {

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,10 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.PreferenceChangeEvent;
 import java.util.prefs.Preferences;
@@ -28,11 +33,18 @@ import java.util.prefs.Preferences;
  * fallback, change listeners, and export/import in the Preferences XML format.
  *
  * <p>Values live under {@value #NODE} of the user root; the same node of the system root holds an
- * administrator's presets, which the user's own values override. The effective values are cached and re-read
- * only when a preferences node reports a change, so a corrupt stored value is logged once, not on every read.
+ * administrator's presets, which the user's own values override. The effective values are cached and worked out
+ * again only when something changes, so a corrupt stored value is logged once, not on every read.
  *
- * <p>Listeners are told on the thread that made the change (the caller of {@link #set}, {@link #reset} or
- * {@link #importFrom}, or the preferences event thread for a direct write to the node); they must not block.
+ * <p>A change is in effect (for {@link #get} and listeners) at once. Only one background thread touches the
+ * user's preferences node: it writes changes there and saves them to disk a moment later (several quick changes
+ * in one go), and it re-reads values that someone else wrote into the node. So a write from the Swing thread
+ * never waits for the disk. The JDK also saves pending changes when the JVM exits; {@link #flush()} waits for
+ * the save.
+ *
+ * <p>Listeners are told, once per real change of an effective value, on the thread that made the change (the
+ * caller of {@link #set}, {@link #reset} or {@link #importFrom}) or on the background thread for a write made
+ * directly into the node; they must not block.
  */
 public final class Settings {
 
@@ -45,20 +57,36 @@ public final class Settings {
     private final Optional<Preferences> presets;
     private final Map<String, Setting<?>> known = new ConcurrentHashMap<>();
     private final Map<String, Object> effective = new ConcurrentHashMap<>();
+    /** The user's stored texts as far as this process knows them, our own unsaved changes included. */
+    private final Map<String, String> userTexts = new HashMap<>();
+    /** Our changes not yet written into the node: a text, or empty for a removal. */
+    private final Map<String, Optional<String>> unsaved = new LinkedHashMap<>();
     /** The bad text last warned about per source and key, so one bad value gives one warning. */
     private final Map<String, String> warned = new ConcurrentHashMap<>();
     private final List<SettingsListener> listeners = new CopyOnWriteArrayList<>();
+    /** Guards userTexts, unsaved and the step from a change to the effective values. */
     private final Object lock = new Object();
+    /** The one thread for the user node's I/O; it goes away when idle, so an unused Settings costs no thread. */
+    private final ThreadPoolExecutor background = new ThreadPoolExecutor(0, 1, 2, TimeUnit.SECONDS,
+            new LinkedBlockingQueue<>(), task -> {
+                Thread thread = new Thread(task, "unknot-settings");
+                thread.setDaemon(true);
+                return thread;
+            });
+    private boolean saveQueued;
 
     private Settings(Preferences user, Optional<Preferences> presets) {
         this.user = user;
         this.presets = presets;
-        for (Setting<?> setting : Keys.all()) {
-            known.put(setting.key(), setting);
-            effective.put(setting.key(), resolve(setting));
+        synchronized (lock) {
+            loadUserTexts();
+            for (Setting<?> setting : Keys.all()) {
+                known.put(setting.key(), setting);
+                effective.put(setting.key(), resolve(setting));
+            }
         }
-        user.addPreferenceChangeListener(this::nodeChanged);
-        presets.ifPresent(node -> node.addPreferenceChangeListener(this::nodeChanged));
+        user.addPreferenceChangeListener(this::userNodeChanged);
+        presets.ifPresent(node -> node.addPreferenceChangeListener(this::presetChanged));
     }
 
     /** Settings stored under {@code /io/unknot} of the given user root, with presets from the system root. */
@@ -66,9 +94,28 @@ public final class Settings {
         return new Settings(userRoot.node(NODE), presetNode(systemRoot));
     }
 
-    /** The real user and system roots of java.util.prefs. */
+    /**
+     * The real user and system roots of java.util.prefs. On Linux and other Unixes the system root is only
+     * consulted when its folder exists ({@code /etc/.java/.systemPrefs}, or the {@code java.util.prefs.systemRoot}
+     * property's, or the JDK's own fallback under {@code java.home}): otherwise the JDK would try to create it in
+     * the Java installation and warn on every start.
+     */
     public static Settings openDefault() {
-        return open(Preferences.userRoot(), Preferences.systemRoot());
+        Optional<Preferences> presets = systemRootUsable(System.getProperty("os.name", ""),
+                System.getProperty("java.util.prefs.systemRoot"), System.getProperty("java.home", ""))
+                ? presetNode(Preferences.systemRoot()) : Optional.empty();
+        return new Settings(Preferences.userRoot().node(NODE), presets);
+    }
+
+    /** Whether asking the JDK for the system root can find presets without side effects. */
+    static boolean systemRootUsable(String osName, String systemRootProperty, String javaHome) {
+        String os = osName.toLowerCase(java.util.Locale.ROOT);
+        if (os.contains("win") || os.contains("mac")) {
+            return true; // the registry or a plist: nothing is created on disk
+        }
+        Path root = Path.of(systemRootProperty == null ? "/etc/.java" : systemRootProperty, ".systemPrefs");
+        return java.nio.file.Files.isDirectory(root)
+                || java.nio.file.Files.isDirectory(Path.of(javaHome, ".systemPrefs"));
     }
 
     /** The stored value, else the system preset, else the default; never an invalid value. */
@@ -96,10 +143,9 @@ public final class Settings {
         get(setting); // makes sure the setting is known before it is written
         List<Change> changes = new ArrayList<>();
         synchronized (lock) {
-            put(setting.key(), setting.encode(value));
+            write(setting.key(), Optional.of(setting.encode(value)));
             refresh(setting, changes);
         }
-        save();
         fire(changes);
     }
 
@@ -120,15 +166,14 @@ public final class Settings {
 
     /** Forgets the user's values of all these settings in one write. */
     public void reset(Collection<? extends Setting<?>> settings) {
+        settings.forEach(this::get);
         List<Change> changes = new ArrayList<>();
         synchronized (lock) {
             for (Setting<?> setting : settings) {
-                get(setting);
-                user.remove(setting.key());
+                write(setting.key(), Optional.empty());
                 refresh(setting, changes);
             }
         }
-        save();
         fire(changes);
     }
 
@@ -189,15 +234,28 @@ public final class Settings {
         synchronized (lock) {
             for (Map.Entry<Setting<?>, String> entry : valid.entrySet()) {
                 // Stored in canonical form (e.g. " TRUE " becomes "true").
-                put(entry.getKey().key(), canonical(entry.getKey(), entry.getValue()));
+                write(entry.getKey().key(), Optional.of(canonical(entry.getKey(), entry.getValue())));
             }
             for (Setting<?> setting : valid.keySet()) {
                 refresh(setting, changes);
             }
         }
-        save();
         fire(changes);
         LOG.info("Imported {} settings from {}", valid.size(), file);
+    }
+
+    /**
+     * Waits until every change made so far is on disk, where the next launch (another process) reads it. Not
+     * needed for correctness: changes are saved shortly after they are made, and on exit.
+     */
+    public void flush() {
+        try {
+            background.submit(this::save).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException e) {
+            LOG.warn("Saving settings failed", e.getCause());
+        }
     }
 
     private <T> void setDecoded(Setting<T> setting, String text, String entry) throws InvalidSettingException {
@@ -228,15 +286,29 @@ public final class Settings {
         return setting.encode(get(setting));
     }
 
-    private void put(String key, String text) {
-        if (!text.equals(user.get(key, null))) {
-            user.put(key, text);
+    /** Records a change of the user layer (under the lock) and has it saved, unless nothing changes. */
+    private void write(String key, Optional<String> text) {
+        if (Objects.equals(userTexts.get(key), text.orElse(null))) {
+            return;
+        }
+        text.ifPresentOrElse(t -> userTexts.put(key, t), () -> userTexts.remove(key));
+        unsaved.put(key, text);
+        if (!saveQueued) {
+            saveQueued = true;
+            background.execute(this::save);
         }
     }
 
-    /** Flushing only our node keeps a write to one small file; the next launch (another process) then sees it. */
+    /** On the background thread: hands our changes to the node and flushes it (one small file). */
     private void save() {
+        Map<String, Optional<String>> batch;
+        synchronized (lock) {
+            saveQueued = false;
+            batch = new LinkedHashMap<>(unsaved);
+            unsaved.clear();
+        }
         try {
+            batch.forEach((key, text) -> text.ifPresentOrElse(t -> user.put(key, t), () -> user.remove(key)));
             user.flush();
         } catch (BackingStoreException | IllegalStateException e) {
             LOG.warn("Could not save settings to {}; they stay in effect until Unknot quits: {}",
@@ -244,8 +316,43 @@ public final class Settings {
         }
     }
 
-    /** A preferences node changed, perhaps by a direct write: re-read that key only. */
-    private void nodeChanged(PreferenceChangeEvent event) {
+    /**
+     * A write into the user node: ours coming back, or someone else's. Re-read on the background thread, after
+     * any of our writes queued before it, so the node and our view agree.
+     */
+    private void userNodeChanged(PreferenceChangeEvent event) {
+        if (known.containsKey(event.getKey())) {
+            background.execute(() -> reload(event.getKey()));
+        }
+    }
+
+    private void reload(String key) {
+        String text;
+        try {
+            text = user.get(key, null);
+        } catch (IllegalStateException e) { // the node was removed
+            return;
+        }
+        List<Change> changes = new ArrayList<>();
+        synchronized (lock) {
+            if (unsaved.containsKey(key)) {
+                return; // a newer change of ours is on its way to the node
+            }
+            if (Objects.equals(userTexts.get(key), text)) {
+                return;
+            }
+            if (text == null) {
+                userTexts.remove(key);
+            } else {
+                userTexts.put(key, text);
+            }
+            refresh(known.get(key), changes);
+        }
+        fire(changes);
+    }
+
+    /** An administrator changed a preset while we run. */
+    private void presetChanged(PreferenceChangeEvent event) {
         Setting<?> setting = known.get(event.getKey());
         if (setting == null) {
             return;
@@ -255,6 +362,20 @@ public final class Settings {
             refresh(setting, changes);
         }
         fire(changes);
+    }
+
+    private void loadUserTexts() {
+        try {
+            for (String key : user.keys()) {
+                String text = user.get(key, null);
+                if (text != null) {
+                    userTexts.put(key, text);
+                }
+            }
+        } catch (BackingStoreException | IllegalStateException e) {
+            LOG.warn("Cannot read the stored settings in {}; using presets and defaults: {}", user.absolutePath(),
+                    e.toString());
+        }
     }
 
     private void refresh(Setting<?> setting, List<Change> changes) {
@@ -277,42 +398,52 @@ public final class Settings {
         }
     }
 
+    /** Under the lock. */
     private <T> T resolve(Setting<T> setting) {
-        T preset = presets.flatMap(node -> stored(node, setting, "preset")).orElse(setting.defaultValue());
-        return stored(user, setting, "user").orElse(preset);
+        T preset = presets.flatMap(node -> presetText(node, setting.key()))
+                .flatMap(text -> valid(setting, text, presets.get().absolutePath(), "preset"))
+                .orElse(setting.defaultValue());
+        return Optional.ofNullable(userTexts.get(setting.key()))
+                .flatMap(text -> valid(setting, text, user.absolutePath(), "user"))
+                .orElseGet(() -> {
+                    if (!userTexts.containsKey(setting.key())) {
+                        warned.remove("user:" + setting.key());
+                    }
+                    return preset;
+                });
     }
 
-    private <T> Optional<T> stored(Preferences node, Setting<T> setting, String source) {
-        String text;
+    private static Optional<String> presetText(Preferences node, String key) {
         try {
-            text = node.get(setting.key(), null);
-        } catch (IllegalStateException e) { // the node was removed underneath us
+            return Optional.ofNullable(node.get(key, null));
+        } catch (IllegalStateException e) { // the node was removed
             return Optional.empty();
         }
+    }
+
+    /** The stored text as a value, or empty (with one warning) when it is malformed or out of range. */
+    private <T> Optional<T> valid(Setting<T> setting, String text, String nodePath, String source) {
         String warnKey = source + ':' + setting.key();
-        if (text == null) {
-            warned.remove(warnKey);
-            return Optional.empty();
-        }
         T value;
         try {
             value = setting.decode(text);
         } catch (IllegalArgumentException e) {
-            warnOnce(warnKey, node, setting, text, "is malformed");
+            warnOnce(warnKey, nodePath, setting, text, "is malformed", source);
             return Optional.empty();
         }
         if (setting.validate(value).isPresent()) {
-            warnOnce(warnKey, node, setting, text, "is outside " + setting.range());
+            warnOnce(warnKey, nodePath, setting, text, "is outside " + setting.range(), source);
             return Optional.empty();
         }
         warned.remove(warnKey);
         return Optional.of(value);
     }
 
-    private void warnOnce(String warnKey, Preferences node, Setting<?> setting, String text, String why) {
+    private void warnOnce(String warnKey, String nodePath, Setting<?> setting, String text, String why,
+                          String source) {
         if (!text.equals(warned.put(warnKey, text))) {
-            LOG.warn("Ignoring stored setting {}/{} = \"{}\": it {}; using the {} instead", node.absolutePath(),
-                    setting.key(), text, why, node == user && presets.isPresent() ? "preset or default" : "default");
+            LOG.warn("Ignoring stored setting {}/{} = \"{}\": it {}; using the {} instead", nodePath, setting.key(),
+                    text, why, source.equals("user") && presets.isPresent() ? "preset or default" : "default");
         }
     }
 

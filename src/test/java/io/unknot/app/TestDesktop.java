@@ -153,7 +153,8 @@ final class TestDesktop implements AutoCloseable {
         await("trayer's panel", Duration.ofSeconds(10), () -> !panelIdOrEmpty().isEmpty());
     }
 
-    private String panelWindow() throws IOException, InterruptedException {
+    /** trayer's panel: a real window of another client, handy as a stand-in application window. */
+    String panelWindow() throws IOException, InterruptedException {
         String panel = panelIdOrEmpty();
         assertThat(panel).as("trayer's panel window").isNotEmpty();
         return panel;

@@ -35,6 +35,7 @@ class UnknotIT {
     private Path home;
     private UnknotProcess unknot;
     private Process app;
+    private int pointerMoves;
 
     @BeforeAll
     void start() throws Exception {
@@ -90,18 +91,44 @@ class UnknotIT {
     @Test
     @Order(3)
     void idle_on_x11_is_noticed_and_a_moved_pointer_makes_the_user_active_again() throws Exception {
-        desktop.x("xdotool", "mousemove", "100", "100");
-        TestDesktop.await("state active after input", SHORT, () -> state().equals("active"));
+        TestDesktop.await("state active while the pointer moves", SHORT, () -> {
+            movePointer();
+            return state().equals("active");
+        });
 
         TestDesktop.await("state idle after the 5 s threshold", Duration.ofSeconds(20),
                 () -> state().equals("idle"));
 
-        desktop.x("xdotool", "mousemove", "400", "300");
-        TestDesktop.await("state active after moving the pointer", SHORT, () -> state().equals("active"));
+        // One bump is noise to the engine; a user coming back keeps moving for a moment.
+        TestDesktop.await("state active after moving the pointer again", SHORT, () -> {
+            movePointer();
+            return state().equals("active");
+        });
     }
 
     @Test
     @Order(4)
+    void a_full_screen_window_defers_breaks_and_an_active_window_that_vanished_is_harmless() throws Exception {
+        // No window manager runs here, so the test sets the EWMH properties one would set.
+        String window = desktop.panelWindow();
+        desktop.x("xprop", "-id", window, "-f", "_NET_WM_STATE", "32a", "-set", "_NET_WM_STATE",
+                "_NET_WM_STATE_FULLSCREEN");
+        setActiveWindow(Long.decode(window));
+        TestDesktop.await("breaks deferred by the full-screen window", SHORT,
+                () -> status().get("deferred").equals(true));
+
+        // An active window that no longer exists: reading its properties raises BadWindow, which GTK's error
+        // handler (loaded by the tray) would answer by ending the process.
+        setActiveWindow(0x7fffffL);
+        TestDesktop.await("the deferral to end", SHORT, () -> status().get("deferred").equals(false));
+        assertThat(app.isAlive()).as(unknot.appOutput()).isTrue();
+
+        desktop.x("xprop", "-root", "-remove", "_NET_ACTIVE_WINDOW");
+        desktop.x("xprop", "-id", window, "-remove", "_NET_WM_STATE");
+    }
+
+    @Test
+    @Order(5)
     void pause_1h_is_reflected_in_status_and_resume_ends_it() throws Exception {
         UnknotProcess.Result pause = unknot.run("pause", "1h");
         assertThat(pause.exitCode()).as(pause.err()).isZero();
@@ -117,7 +144,7 @@ class UnknotIT {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void break_stretch_opens_the_break_window_and_status_shows_it() throws Exception {
         UnknotProcess.Result result = unknot.run("break", "stretch");
         assertThat(result.exitCode()).as(result.err()).isZero();
@@ -132,7 +159,7 @@ class UnknotIT {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void a_second_plain_launch_opens_settings_in_the_first_and_exits_without_a_second_icon() throws Exception {
         long started = System.nanoTime();
         UnknotProcess.Result second = unknot.run();
@@ -147,7 +174,7 @@ class UnknotIT {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void quit_ends_the_app_cleanly() throws Exception {
         UnknotProcess.Result quit = unknot.run("quit");
         assertThat(quit.exitCode()).as(quit.err()).isZero();
@@ -161,9 +188,23 @@ class UnknotIT {
         assertThat(unknot.run("status").exitCode()).isEqualTo(1);
     }
 
+    private void movePointer() throws Exception {
+        pointerMoves++;
+        desktop.x("xdotool", "mousemove", Integer.toString(200 + 40 * (pointerMoves % 5)), "300");
+    }
+
+    private void setActiveWindow(long window) throws Exception {
+        desktop.x("xprop", "-root", "-f", "_NET_ACTIVE_WINDOW", "32c", "-set", "_NET_ACTIVE_WINDOW",
+                Long.toString(window));
+    }
+
     private String state() throws Exception {
+        return (String) status().get("state");
+    }
+
+    private Map<String, Object> status() throws Exception {
         UnknotProcess.Result result = unknot.run("status", "--json");
         assertThat(result.exitCode()).as(result.err()).isZero();
-        return (String) StatusContract.parse(result.out()).get("state");
+        return StatusContract.parse(result.out());
     }
 }

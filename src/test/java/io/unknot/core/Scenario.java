@@ -30,7 +30,9 @@ final class Scenario {
         /** Postpones while allowed, then lets the break run. */
         POSTPONES,
         /** Skips when allowed, else lets the break run. */
-        SKIPS
+        SKIPS,
+        /** Takes, postpones, presses Done and skips in turn. */
+        MIXED
     }
 
     static final String ZONE = "Europe/Berlin";
@@ -45,6 +47,7 @@ final class Scenario {
     private final DateTimeFormatter format;
     private User user;
     private int answered;
+    private int breaksSeen;
 
     private Scenario(Builder b) {
         this.time = FakeTime.at(b.start, b.zone);
@@ -342,7 +345,9 @@ final class Scenario {
 
     private void respond() {
         String at = format.format(now());
-        switch (user) {
+        User answer = user == User.MIXED ? User.values()[breaksSeen % User.MIXED.ordinal()] : user;
+        breaksSeen++;
+        switch (answer) {
             case TAKES_BREAKS -> { }
             case PRESSES_DONE -> engine.completeBreak();
             case POSTPONES -> {
@@ -350,7 +355,7 @@ final class Scenario {
                     refusals.add(at + " postpone refused");
                 }
             }
-            case SKIPS -> {
+            case SKIPS, MIXED -> {
                 if (!engine.skipBreak()) {
                     refusals.add(at + " skip refused");
                 }

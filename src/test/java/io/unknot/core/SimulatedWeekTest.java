@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import static java.time.Duration.ofHours;
-import static java.time.Duration.ofMinutes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**

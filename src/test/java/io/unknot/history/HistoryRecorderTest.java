@@ -79,6 +79,20 @@ class HistoryRecorderTest {
     }
 
     @Test
+    void aMinuteLeftOpenWhenTheEngineFallsSilentIsWrittenAfterTheLateFlushDelay() throws Exception {
+        try (HistoryRecorder quick = new HistoryRecorder(store, Duration.ofMillis(50))) {
+            Instant nine = local.at("2025-06-16T09:00");
+            quick.onEvent(new EngineEvent.TimeAccrued(nine.plusSeconds(40), Activity.DESK, Duration.ofSeconds(40)));
+            long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+            while (store.readAll().isEmpty() && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            assertThat(store.readAll()).singleElement().extracting(HistoryRecord::length)
+                    .isEqualTo(Duration.ofSeconds(40));
+        }
+    }
+
+    @Test
     void everyBreakEventIsRecordedWithItsKindLengthAndSuggestion() throws Exception {
         Instant t = local.at("2025-06-16T10:00");
         Suggestion neck = suggestion("neck-roll");

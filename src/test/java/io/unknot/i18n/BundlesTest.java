@@ -113,6 +113,42 @@ class BundlesTest {
         assertThat(problems).isEmpty();
     }
 
+    @Test
+    void every_key_the_code_asks_for_exists() throws IOException {
+        Map<String, Set<String>> keysByArea = new TreeMap<>();
+        for (String area : areas()) {
+            keysByArea.put(area, load(BUNDLES.resolve(area + ".properties")).keySet());
+        }
+        Pattern areaCall = Pattern.compile("Messages\\.of\\(\\s*\"([^\"]+)\"\\s*\\)");
+        Pattern keyCall = Pattern.compile("\\.(?:text|mnemonic)\\(\\s*\"([^\"\\\\]+)\"\\s*[,)]");
+        List<String> problems = new ArrayList<>();
+        int asked = 0;
+        try (Stream<Path> walk = Files.walk(BASEDIR.resolve("src/main/java"))) {
+            for (Path file : walk.filter(p -> p.toString().endsWith(".java")).sorted().toList()) {
+                String source = Files.readString(file);
+                Set<String> areas = new TreeSet<>();
+                areaCall.matcher(source).results().forEach(r -> areas.add(r.group(1)));
+                // A file that names its areas must use their keys; otherwise any area's key will do.
+                Set<String> searched = areas.isEmpty() ? keysByArea.keySet() : areas;
+                Matcher m = keyCall.matcher(source);
+                while (m.find()) {
+                    asked++;
+                    String key = m.group(1);
+                    if (searched.stream().noneMatch(a -> keysByArea.getOrDefault(a, Set.of()).contains(key))) {
+                        problems.add(BASEDIR.relativize(file) + ":" + lineOf(source, m.start()) + " asks for "
+                                + key + ", which is in none of " + searched);
+                    }
+                }
+            }
+        }
+        assertThat(asked).isPositive();
+        assertThat(problems).isEmpty();
+    }
+
+    private static int lineOf(String source, int offset) {
+        return (int) source.substring(0, offset).chars().filter(c -> c == '\n').count() + 1;
+    }
+
     private static List<String> checkText(Path file, String key, String text) {
         List<String> problems = new ArrayList<>();
         String where = file.getFileName() + " " + key;

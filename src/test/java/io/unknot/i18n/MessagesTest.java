@@ -60,8 +60,7 @@ class MessagesTest {
     void arguments_are_filled_in_for_the_language() {
         Messages.setLocale(Locale.GERMAN);
 
-        assertThat(Messages.of("settings").text("field.error.range", 2, 1000, "Minuten"))
-                .isEqualTo("Bitte eine Zahl von 2 bis 1000 eingeben (Minuten).");
+        assertThat(Messages.of("settings").text("field.error.range", 2, 1000)).isEqualTo("Erlaubt: 2 bis 1000");
     }
 
     @Test

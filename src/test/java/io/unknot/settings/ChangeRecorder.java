@@ -32,6 +32,16 @@ public final class ChangeRecorder implements SettingsListener {
     }
 
     /**
+     * Returns once everything queued so far has happened: the node's change events delivered and whatever the
+     * settings do about them done, and their own changes written to the node and saved.
+     */
+    public static void settle(Settings settings, Preferences node) throws InterruptedException {
+        settings.flush();
+        drainEvents(node);
+        settings.flush();
+    }
+
+    /**
      * Returns once java.util.prefs has delivered every change event queued so far for {@code node}: its single
      * event thread delivers in order, so a marker written now arrives after all of them.
      */

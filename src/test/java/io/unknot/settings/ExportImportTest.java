@@ -219,6 +219,7 @@ class ExportImportTest {
         Settings settings = prefs.open();
         settings.set(Keys.MOVEMENT.duration(), Duration.ofMinutes(7));
         Map<String, Object> before = snapshot(settings);
+        ChangeRecorder.settle(settings, prefs.userNode());
         Map<String, String> storedBefore = stored();
         ChangeRecorder listener = new ChangeRecorder();
         settings.addListener(listener);
@@ -233,9 +234,9 @@ class ExportImportTest {
                     assertThat(e.getLocalizedMessage()).contains(badKey);
                 });
 
+        ChangeRecorder.settle(settings, prefs.userNode());
         assertThat(snapshot(settings)).isEqualTo(before);
         assertThat(stored()).isEqualTo(storedBefore);
-        ChangeRecorder.drainEvents(prefs.userNode());
         assertThat(listener.changes()).isEmpty();
     }
 

@@ -97,12 +97,21 @@ class SettingsTest {
         Settings settings = prefs.open();
 
         settings.set(Keys.STRETCH.interval(), Duration.ofMinutes(50));
+        settings.set(Keys.STRETCH.duration(), Duration.ofMinutes(4));
 
         Path file = Path.of(System.getProperty("java.util.prefs.userRoot"), ".java", ".userPrefs",
                 prefs.userRoot().name(), "io", "unknot", "prefs.xml");
-        assertThat(file).exists();
-        assertThat(Files.readString(file)).contains("key=\"stretch.interval\" value=\"3000\"");
-        assertThat(prefs.open().get(Keys.STRETCH.interval())).isEqualTo(Duration.ofMinutes(50));
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        while (!(Files.exists(file) && Files.readString(file).contains("\"stretch.duration\" value=\"240\""))
+                && System.nanoTime() < deadline) {
+            Thread.sleep(10); // saved in the background, without anyone asking
+        }
+        assertThat(Files.readString(file)).contains("key=\"stretch.interval\" value=\"3000\"")
+                .contains("key=\"stretch.duration\" value=\"240\"");
+
+        settings.set(Keys.STRETCH.interval(), Duration.ofMinutes(55));
+        settings.flush();
+        assertThat(Files.readString(file)).contains("key=\"stretch.interval\" value=\"3300\"");
     }
 
     @Test
@@ -144,13 +153,14 @@ class SettingsTest {
     void a_corrupt_value_written_while_running_is_caught_with_one_warning() throws Exception {
         Settings settings = prefs.open();
         settings.set(Keys.MICRO.interval(), Duration.ofMinutes(15));
+        settings.flush();
         ChangeRecorder listener = new ChangeRecorder();
         settings.addListener(listener);
 
         prefs.userNode().put("micro.interval", "#!?");
 
         assertThat(listener.awaitChanges(1)).containsExactly("micro.interval: PT15M -> PT10M");
-        ChangeRecorder.drainEvents(prefs.userNode());
+        ChangeRecorder.settle(settings, prefs.userNode());
         settings.get(Keys.MICRO.interval());
         assertThat(log.warnings()).singleElement().asString().contains("micro.interval", "#!?");
     }
@@ -186,6 +196,43 @@ class SettingsTest {
     }
 
     @Test
+    void an_administrators_hand_written_prefs_file_is_read_as_presets() throws Exception {
+        // What the README tells administrators to write into /etc/.java/.systemPrefs/io/unknot/prefs.xml.
+        Path dir = Path.of(System.getProperty("java.util.prefs.systemRoot"), ".systemPrefs",
+                prefs.systemRoot().name(), "io", "unknot");
+        Files.createDirectories(dir);
+        Files.writeString(dir.resolve("prefs.xml"), """
+                <?xml version="1.0" encoding="UTF-8" standalone="no"?>
+                <!DOCTYPE map SYSTEM "http://java.sun.com/dtd/preferences.dtd">
+                <map MAP_XML_VERSION="1.0">
+                  <entry key="stretch.interval" value="3600"/>
+                  <entry key="workingHours.enabled" value="true"/>
+                </map>
+                """);
+
+        Settings settings = prefs.open();
+
+        assertThat(settings.get(Keys.STRETCH.interval())).isEqualTo(Duration.ofHours(1));
+        assertThat(settings.get(Keys.WORKING_HOURS_ENABLED)).isTrue();
+        assertThat(log.warnings()).isEmpty();
+    }
+
+    @Test
+    void the_system_root_is_only_asked_for_where_it_exists(@org.junit.jupiter.api.io.TempDir Path temp)
+            throws Exception {
+        Path javaHome = Files.createDirectories(temp.resolve("jdk"));
+        Path etc = Files.createDirectories(temp.resolve("etc-java"));
+
+        assertThat(Settings.systemRootUsable("Linux", etc.toString(), javaHome.toString())).isFalse();
+        Files.createDirectories(etc.resolve(".systemPrefs"));
+        assertThat(Settings.systemRootUsable("Linux", etc.toString(), javaHome.toString())).isTrue();
+        Files.createDirectories(javaHome.resolve(".systemPrefs"));
+        assertThat(Settings.systemRootUsable("Linux", temp.resolve("none").toString(), javaHome.toString()))
+                .isTrue();
+        assertThat(Settings.systemRootUsable("Windows 11", null, "")).isTrue();
+    }
+
+    @Test
     void a_corrupt_user_value_falls_back_to_a_valid_preset() {
         prefs.presetNode().put("stretch.interval", "3600");
         prefs.userNode().put("stretch.interval", "1 hour");
@@ -212,7 +259,7 @@ class SettingsTest {
         settings.set(Keys.THEME, Theme.DARK);
         settings.set(Keys.SOUNDS, true); // already the default
         settings.set(Keys.MICRO.postponeLimit(), 5);
-        ChangeRecorder.drainEvents(prefs.userNode());
+        ChangeRecorder.settle(settings, prefs.userNode());
 
         assertThat(listener.changes()).containsExactly("theme: SYSTEM -> DARK", "micro.postponeLimit: 3 -> 5");
     }
@@ -227,7 +274,7 @@ class SettingsTest {
 
         assertThat(listener.awaitChanges(1)).containsExactly("popup.placement: POINTER_MONITOR -> PRIMARY_MONITOR");
         assertThat(settings.get(Keys.BREAK_PLACEMENT)).isEqualTo(BreakPlacement.PRIMARY_MONITOR);
-        ChangeRecorder.drainEvents(prefs.userNode());
+        ChangeRecorder.settle(settings, prefs.userNode());
         assertThat(listener.changes()).hasSize(1);
     }
 
@@ -240,7 +287,7 @@ class SettingsTest {
         settings.addListener(listener);
 
         settings.resetAll();
-        ChangeRecorder.drainEvents(prefs.userNode());
+        ChangeRecorder.settle(settings, prefs.userNode());
 
         assertThat(listener.changes()).containsExactlyInAnyOrder("fixedInterval: true -> false",
                 "workingHours.start: 07:30 -> 08:00");

@@ -17,6 +17,7 @@ public final class TestPrefs implements AutoCloseable {
 
     private final Preferences userRoot;
     private final Preferences systemRoot;
+    private final java.util.List<Settings> opened = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private TestPrefs(Preferences userRoot, Preferences systemRoot) {
         this.userRoot = userRoot;
@@ -70,11 +71,15 @@ public final class TestPrefs implements AutoCloseable {
     }
 
     public Settings open() {
-        return Settings.open(userRoot, systemRoot);
+        Settings settings = Settings.open(userRoot, systemRoot);
+        opened.add(settings);
+        return settings;
     }
 
     @Override
     public void close() throws BackingStoreException {
+        // Background saves finish first, so none writes into a removed node (and logs about it) later.
+        opened.forEach(Settings::flush);
         // Syncing first lets the JDK delete the folders: it skips nodes whose creation it has not yet written.
         userRoot.flush();
         systemRoot.flush();

@@ -133,10 +133,6 @@ final class BreakWindow {
         return frame.isShowing();
     }
 
-    List<JWindow> covers() {
-        return covers;
-    }
-
     private void tick() {
         Optional<Duration> left = remaining.get();
         if (left.isEmpty()) {

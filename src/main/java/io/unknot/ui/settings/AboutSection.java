@@ -1,15 +1,21 @@
 package io.unknot.ui.settings;
 
 import io.unknot.i18n.Messages;
+import io.unknot.ui.tips.HealthTipsWindow;
 
+import javax.swing.JButton;
 import javax.swing.JComponent;
 import javax.swing.JTextField;
 
-/** Version and where Unknot keeps its log and data; the fields are read-only but can be copied from. */
+/**
+ * Version and where Unknot keeps its log and data (read-only fields that can be copied from), and the way to
+ * the health tips.
+ */
 final class AboutSection implements SettingsSection {
 
     private final Binder binder;
     private final JComponent component;
+    private HealthTipsWindow healthTips;
 
     AboutSection(Binder binder, AboutInfo about) {
         this.binder = binder;
@@ -17,11 +23,17 @@ final class AboutSection implements SettingsSection {
         Field version = readOnly("about.version", about.version());
         Field log = readOnly("about.logFile", about.logFile().toString());
         Field data = readOnly("about.dataDir", about.dataDir().toString());
+        JButton tips = Labels.button(new JButton(), t.mnemonic("about.healthTips"));
+        tips.setName("about.healthTips");
+        tips.addActionListener(e -> showHealthTips());
         component = new Form().heading(t.text("about.heading"))
                 .note(t.text("about.tagline"))
                 .row(binder.label("about.version", version), version)
                 .row(binder.label("about.logFile", log), log)
                 .row(binder.label("about.dataDir", data), data)
+                .heading(t.text("about.heading.health"))
+                .note(t.text("about.healthTips.note"))
+                .wide(tips)
                 .panel();
     }
 
@@ -43,6 +55,13 @@ final class AboutSection implements SettingsSection {
     @Override
     public boolean resettable() {
         return false;
+    }
+
+    private void showHealthTips() {
+        if (healthTips == null) {
+            healthTips = new HealthTipsWindow();
+        }
+        healthTips.showWindow();
     }
 
     private static Field readOnly(String name, String value) {

@@ -245,7 +245,7 @@ final class Binder {
         text.getAccessibleContext().setAccessibleName(spokenName);
         FieldError error = new FieldError(spinner, text, name);
         boolean[] updating = {false};
-        TypedInput<Integer> input = typed(new TypedInput<>(text, typed -> parseAmount(typed, min, max, unitText), n -> {
+        TypedInput<Integer> input = typed(new TypedInput<>(text, typed -> parseAmount(typed, min, max), n -> {
             updating[0] = true;
             try {
                 spinner.setValue(n);
@@ -284,7 +284,7 @@ final class Binder {
         return input;
     }
 
-    private Parsed<Integer> parseAmount(String typed, int min, int max, String unitText) {
+    private Parsed<Integer> parseAmount(String typed, int min, int max) {
         int n;
         try {
             n = Integer.parseInt(typed.trim());
@@ -292,7 +292,8 @@ final class Binder {
             return Parsed.refused(texts.text("field.error.number"));
         }
         if (n < min || n > max) {
-            return Parsed.refused(texts.text("field.error.range", min, max, unitText));
+            // Short, so it fits under a table cell; the unit is right beside the field.
+            return Parsed.refused(texts.text("field.error.range", min, max));
         }
         return Parsed.ok(n);
     }

@@ -93,6 +93,11 @@ public final class SettingsWindow {
             JScrollPane scroll = new JScrollPane(section.component());
             scroll.setBorder(BorderFactory.createEmptyBorder());
             scroll.getVerticalScrollBar().setUnitIncrement(UIScale.scale(16));
+            // Let Ctrl+PageUp/PageDown reach the tabs (switch section) instead of scrolling sideways.
+            for (String stroke : List.of("ctrl PAGE_UP", "ctrl PAGE_DOWN")) {
+                scroll.getInputMap(JComponent.WHEN_ANCESTOR_OF_FOCUSED_COMPONENT)
+                        .put(KeyStroke.getKeyStroke(stroke), "none");
+            }
             tabs.addTab(section.name(), scroll);
         }
 
@@ -141,6 +146,8 @@ public final class SettingsWindow {
         });
         window.pack();
         Dimension size = window.getSize();
+        // Room for a refusal message or two without a scroll bar appearing.
+        window.setSize(size.width, size.height + UIScale.scale(48));
         window.setMinimumSize(new Dimension(Math.min(size.width, UIScale.scale(560)),
                 Math.min(size.height, UIScale.scale(420))));
         return window;

@@ -25,6 +25,8 @@ final class TypedInput<T> {
     private final FieldError error;
     private final Timer pause;
     private boolean muted;
+    /** The text last checked or shown: re-setting the same text (as a spinner does) is no new typing. */
+    private String settledText = "";
 
     /**
      * @param store stores a parsed value; false when the value was refused after all (it shows its own error)
@@ -72,6 +74,7 @@ final class TypedInput<T> {
         } finally {
             muted = false;
         }
+        settledText = text;
         error.clear();
     }
 
@@ -89,6 +92,7 @@ final class TypedInput<T> {
 
     void checkNow() {
         pause.stop();
+        settledText = field.getText();
         Parsed<T> parsed = parser.apply(field.getText());
         if (parsed.value().isEmpty()) {
             error.show(parsed.refusal());
@@ -100,7 +104,12 @@ final class TypedInput<T> {
     }
 
     private void typed() {
-        if (!muted) {
+        if (muted) {
+            return;
+        }
+        if (field.getText().equals(settledText)) {
+            pause.stop();
+        } else {
             pause.restart();
         }
     }

@@ -44,8 +44,12 @@ final class SystemAppearance {
     }
 
     static SystemAppearance current() {
-        Map<String, String> env = System.getenv();
-        return new SystemAppearance(System.getProperty("os.name", ""), env, command -> run(command, env));
+        return withEnvironment(System.getProperty("os.name", ""), System.getenv());
+    }
+
+    /** Runs the real commands, found on the {@code PATH} of {@code env}. */
+    static SystemAppearance withEnvironment(String osName, Map<String, String> env) {
+        return new SystemAppearance(osName, env, command -> run(command, env));
     }
 
     boolean prefersDark() {
@@ -92,11 +96,14 @@ final class SystemAppearance {
     }
 
     private static Optional<String> run(List<String> command, Map<String, String> env) {
-        if (!onPath(command.get(0), env.getOrDefault("PATH", ""))) {
-            return Optional.empty();
+        Optional<Path> program = onPath(command.get(0), env.getOrDefault("PATH", ""));
+        if (program.isEmpty()) {
+            return Optional.empty(); // e.g. no gsettings outside GNOME: nothing to ask
         }
+        List<String> resolved = new java.util.ArrayList<>(command);
+        resolved.set(0, program.get().toString());
         try {
-            Process process = new ProcessBuilder(command)
+            Process process = new ProcessBuilder(resolved)
                     .redirectError(ProcessBuilder.Redirect.DISCARD)
                     .redirectInput(ProcessBuilder.Redirect.from(new File(devNull())))
                     .start();
@@ -119,12 +126,12 @@ final class SystemAppearance {
         return File.separatorChar == '\\' ? "NUL" : "/dev/null";
     }
 
-    private static boolean onPath(String program, String path) {
+    private static Optional<Path> onPath(String program, String path) {
         for (String dir : path.split(File.pathSeparator)) {
             if (!dir.isEmpty() && Files.isExecutable(Path.of(dir, program))) {
-                return true;
+                return Optional.of(Path.of(dir, program));
             }
         }
-        return false;
+        return Optional.empty();
     }
 }

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -48,7 +49,7 @@ final class DorkboxTray implements TrayView {
     /** Creates the tray icon, or says why it cannot. {@code onCommand} runs on the tray library's thread. */
     static Opened open(Consumer<TrayCommand> onCommand) {
         if (GraphicsEnvironment.isHeadless()) {
-            return new Opened(null, TEXT.text("noTray.headless"));
+            return Opened.failed(TEXT.text("noTray.headless"));
         }
         // dorkbox would otherwise report to its update server every few hours; Unknot makes no network calls.
         dorkbox.updates.Updates.INSTANCE.setENABLE(false);
@@ -56,25 +57,28 @@ final class DorkboxTray implements TrayView {
         if (type == TrayType.Gtk && !java.awt.SystemTray.isSupported()) {
             // A GtkStatusIcon waits silently for a tray that never comes; AWT asks the X server whether one runs.
             LOG.warn("no XEmbed system tray on this X display");
-            return new Opened(null, TEXT.text("noTray.unsupported"));
+            return Opened.failed(TEXT.text("noTray.unsupported"));
         }
         SystemTray.FORCE_TRAY_TYPE = type;
         try {
             SystemTray tray = SystemTray.get(TRAY_NAME);
             if (tray == null) {
                 LOG.warn("dorkbox SystemTray found no usable tray (asked for {})", type);
-                return new Opened(null, TEXT.text("noTray.unsupported"));
+                return Opened.failed(TEXT.text("noTray.unsupported"));
             }
             LOG.info("tray icon shown with dorkbox SystemTray {} as {}", SystemTray.getVersion(), tray.getType());
-            return new Opened(new DorkboxTray(tray, onCommand), null);
+            return new Opened(Optional.of(new DorkboxTray(tray, onCommand)), "");
         } catch (RuntimeException | LinkageError e) {
             LOG.warn("dorkbox SystemTray failed", e);
-            return new Opened(null, TEXT.text("noTray.failed", String.valueOf(e.getMessage())));
+            return Opened.failed(TEXT.text("noTray.failed", String.valueOf(e.getMessage())));
         }
     }
 
     /** Either a tray or the reason there is none. */
-    record Opened(DorkboxTray tray, String failure) {
+    record Opened(Optional<DorkboxTray> tray, String failure) {
+        static Opened failed(String reason) {
+            return new Opened(Optional.empty(), reason);
+        }
     }
 
     /**
@@ -88,10 +92,6 @@ final class DorkboxTray implements TrayView {
         }
         boolean linux = System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("linux");
         return linux && (desktop == null || desktop.isBlank()) ? TrayType.Gtk : TrayType.AutoDetect;
-    }
-
-    TrayType type() {
-        return tray.getType();
     }
 
     @Override

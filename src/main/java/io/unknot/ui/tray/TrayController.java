@@ -10,9 +10,11 @@ import javax.swing.SwingUtilities;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 /**
@@ -49,25 +51,24 @@ public final class TrayController {
      * Puts Unknot in the system tray. Empty when the desktop has no tray or the tray library fails; the reason is
      * logged, and {@link #attempt} returns it for the status window.
      */
-    public static java.util.Optional<TrayController> install(TrayActions actions, Supplier<EngineStatus> status) {
+    public static Optional<TrayController> install(TrayActions actions, Supplier<EngineStatus> status) {
         return attempt(actions, status).controller();
     }
 
     /** Like {@link #install}, with the user-facing reason when there is no tray. Menu commands run on the EDT. */
     public static TrayInstall attempt(TrayActions actions, Supplier<EngineStatus> status) {
-        TrayController[] self = new TrayController[1];
+        // The menu's callbacks need the controller, which needs the tray first: the reference closes the loop.
+        AtomicReference<TrayController> self = new AtomicReference<>();
         DorkboxTray.Opened opened = DorkboxTray.open(command -> SwingUtilities.invokeLater(() -> {
             command.runOn(actions);
-            if (self[0] != null) {
-                self[0].refresh();
-            }
+            Optional.ofNullable(self.get()).ifPresent(TrayController::refresh);
         }));
-        if (opened.tray() == null) {
+        if (opened.tray().isEmpty()) {
             LOG.warn("no tray icon: {}", opened.failure());
             return new TrayInstall.Unavailable(opened.failure());
         }
-        TrayController controller = new TrayController(opened.tray(), status, StatusText.systemDefault());
-        self[0] = controller;
+        TrayController controller = new TrayController(opened.tray().get(), status, StatusText.systemDefault());
+        self.set(controller);
         controller.start();
         return new TrayInstall.Installed(controller);
     }

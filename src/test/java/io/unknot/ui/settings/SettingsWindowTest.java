@@ -83,6 +83,7 @@ class SettingsWindowTest {
             }
             Themes.apply(Theme.LIGHT);
         });
+        Gui.await("the window has closed", () -> window.frame() == null);
         prefs.close();
         Messages.setLocale(Locale.getDefault());
     }
@@ -94,6 +95,7 @@ class SettingsWindowTest {
         Gui.run(() -> every.setText("15"));
 
         Gui.await("the interval is stored", () -> settings.get(Keys.MICRO.interval()).equals(Duration.ofMinutes(15)));
+        settings.flush();
         assertThat(prefs.userNode().get("micro.interval", null)).isEqualTo("900");
         assertThat(prefs.open().get(Keys.MICRO.interval())).isEqualTo(Duration.ofMinutes(15));
         assertThat(coreMicroIntervals).containsExactly(Duration.ofMinutes(15));
@@ -115,6 +117,7 @@ class SettingsWindowTest {
         assertThat(settings.get(Keys.STRETCH.duration())).isEqualTo(Duration.ofMinutes(4));
         assertThat(settings.get(Keys.MICRO.strict())).isTrue();
         assertThat(settings.get(Keys.BREAK_PLACEMENT)).isEqualTo(BreakPlacement.PRIMARY_MONITOR);
+        settings.flush();
         assertThat(prefs.userNode().get("micro.strict", null)).isEqualTo("true");
     }
 
@@ -125,7 +128,7 @@ class SettingsWindowTest {
 
         Gui.run(() -> every.setText("61"));
         Gui.await("the refusal shows", () -> errorShowing("micro.interval"));
-        assertThat(errorText("micro.interval")).isEqualTo(texts.text("field.error.range", 2, 60, "minutes"));
+        assertThat(errorText("micro.interval")).isEqualTo("Allowed: 2 to 60");
         assertThat(Gui.<Object>onEdt(() -> spinner.getClientProperty(FlatClientProperties.OUTLINE)))
                 .isEqualTo(FlatClientProperties.OUTLINE_ERROR);
         assertThat(Gui.<String>onEdt(() -> every.getAccessibleContext().getAccessibleDescription()))
@@ -213,6 +216,7 @@ class SettingsWindowTest {
         Gui.await("the default is back", () -> settings.get(Keys.MICRO.interval()).equals(Duration.ofMinutes(10)));
         Gui.await("the spinner shows it", () -> Integer.valueOf(10).equals(every.getValue()));
         assertThat(settings.get(Keys.FOCUS_AREA)).isEqualTo(FocusArea.NECK);
+        settings.flush();
         assertThat(prefs.userNode().get("micro.interval", null)).isNull();
     }
 
@@ -244,6 +248,43 @@ class SettingsWindowTest {
 
         Gui.await("the window is closed", () -> !frame.isDisplayable() && window.frame() == null);
         assertThat(settings.get(Keys.MICRO.interval())).isEqualTo(Duration.ofMinutes(12));
+    }
+
+    @Test
+    void ctrl_page_down_and_up_move_between_sections() {
+        JTabbedPane tabs = Gui.find(frame, "settings.sections", JTabbedPane.class);
+        JCheckBox box = Gui.find(frame, "micro.enabled", JCheckBox.class);
+        Gui.run(box::requestFocusInWindow);
+        Gui.await("the check box has the focus", box::isFocusOwner);
+
+        pressOnFocusOwner(KeyEvent.VK_PAGE_DOWN, KeyEvent.CTRL_DOWN_MASK);
+        assertThat(Gui.<Integer>onEdt(tabs::getSelectedIndex)).isEqualTo(1);
+
+        pressOnFocusOwner(KeyEvent.VK_PAGE_UP, KeyEvent.CTRL_DOWN_MASK);
+        assertThat(Gui.<Integer>onEdt(tabs::getSelectedIndex)).isEqualTo(0);
+    }
+
+    @Test
+    void a_label_mnemonic_moves_the_focus_to_its_field() {
+        JCheckBox box = Gui.find(frame, "micro.enabled", JCheckBox.class);
+        JFormattedTextField every = field("micro.interval");
+        Gui.run(box::requestFocusInWindow);
+        Gui.await("the check box has the focus", box::isFocusOwner);
+
+        pressOnFocusOwner(KeyEvent.VK_E, KeyEvent.ALT_DOWN_MASK); // "&Every"
+
+        Gui.await("the interval field has the focus", every::isFocusOwner);
+    }
+
+    /** A key stroke as the keyboard sends it: pressed, then released, each to whatever has the focus then. */
+    private static void pressOnFocusOwner(int key, int modifiers) {
+        for (int id : new int[]{KeyEvent.KEY_PRESSED, KeyEvent.KEY_RELEASED}) {
+            Gui.run(() -> {
+                Component owner = java.awt.KeyboardFocusManager.getCurrentKeyboardFocusManager().getFocusOwner();
+                owner.dispatchEvent(new KeyEvent(owner, id, System.currentTimeMillis(), modifiers, key,
+                        KeyEvent.CHAR_UNDEFINED));
+            });
+        }
     }
 
     @Test
@@ -292,6 +333,23 @@ class SettingsWindowTest {
         } catch (java.util.prefs.BackingStoreException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    @Test
+    void about_shows_where_things_are_and_opens_the_health_tips() {
+        selectSection(6);
+        assertThat(Gui.<String>onEdt(Gui.find(frame, "about.logFile", JTextField.class)::getText))
+                .isEqualTo(Path.of("/var/tmp/unknot.log").toString());
+
+        Gui.run(Gui.find(frame, "about.healthTips", JButton.class)::doClick);
+
+        Gui.await("the health tips window shows", () -> otherFrame().isPresent());
+        Gui.run(() -> otherFrame().orElseThrow().dispose());
+    }
+
+    private java.util.Optional<Window> otherFrame() {
+        return java.util.Arrays.stream(Window.getWindows())
+                .filter(w -> w instanceof JFrame && w != frame && w.isShowing()).findFirst();
     }
 
     private void showWindow() {

@@ -75,6 +75,12 @@ public final class StatsScreenshot {
                 frame.dispose();
             });
             ImageIO.write(image.get(), "png", out.toFile());
+        } finally {
+            try (java.util.stream.Stream<Path> files = Files.walk(dataDir)) {
+                for (Path p : (Iterable<Path>) files.sorted(java.util.Comparator.reverseOrder())::iterator) {
+                    Files.delete(p);
+                }
+            }
         }
         System.exit(0);
     }

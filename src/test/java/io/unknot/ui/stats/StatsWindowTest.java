@@ -1,5 +1,7 @@
 package io.unknot.ui.stats;
 
+import com.formdev.flatlaf.FlatDarkLaf;
+import com.formdev.flatlaf.FlatLaf;
 import com.formdev.flatlaf.FlatLightLaf;
 import io.unknot.core.Activity;
 import io.unknot.core.BreakKind;
@@ -23,6 +25,8 @@ import javax.swing.JDialog;
 import javax.swing.JFileChooser;
 import javax.swing.JLabel;
 import javax.swing.JTextField;
+import javax.swing.UIManager;
+import java.awt.Color;
 import java.awt.Component;
 import java.awt.Container;
 import java.awt.EventQueue;
@@ -231,6 +235,29 @@ class StatsWindowTest {
             assertThat(r.length()).isEqualTo(Duration.ofMinutes(75));
             assertThat(r.at()).isEqualTo(LocalDateTime.parse("2025-06-19T07:45").atZone(BERLIN).toInstant());
         });
+    }
+
+    @Test
+    void chartsTakeTheColoursOfTheLookWhenItSwitchesToDark() throws Exception {
+        openWindow();
+        try {
+            EventQueue.invokeAndWait(() -> {
+                FlatDarkLaf.setup();
+                FlatLaf.updateUI();
+            });
+            EventQueue.invokeAndWait(() -> { }); // the charts restyle in a task queued by the switch
+            ChartPanel share = onEdt(() -> find(window.frame(), ChartPanel.class, "month.share"));
+            Color dark = onEdt(() -> UIManager.getColor("Panel.background"));
+            assertThat(onEdt(() -> share.getChart().getBackgroundPaint())).isEqualTo(dark);
+            assertThat(onEdt(() -> share.getChart().getTitle().getPaint()))
+                    .isEqualTo(onEdt(() -> UIManager.getColor("Label.foreground")));
+            assertThat(dark.getRed() + dark.getGreen() + dark.getBlue()).isLessThan(3 * 128);
+        } finally {
+            EventQueue.invokeAndWait(() -> {
+                FlatLightLaf.setup();
+                FlatLaf.updateUI();
+            });
+        }
     }
 
     @Test

@@ -67,7 +67,8 @@ class StatusWindowTest {
         assertThat(texts).contains("Sitting 42 min · stretch break in 8 min");
         assertThat(texts).anyMatch(text -> text.startsWith("This desktop has no system tray (notification area). "
                 + "Unknot shows its status and menu in this window instead."));
-        assertThat(texts).noneMatch(text -> text.startsWith("Idle time cannot be detected"));
+        assertThat(onEdt(() -> visibleTexts(window.frame())))
+                .noneMatch(text -> text.startsWith("Idle time cannot be detected"));
     }
 
     @Test

@@ -1,6 +1,10 @@
 package io.unknot.ui.theme;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -59,6 +63,17 @@ class SystemAppearanceTest {
         assertThat(mac.prefersDark()).isTrue();
         assertThat(ran).containsExactly("defaults read -g AppleInterfaceStyle");
         assertThat(lightMac.prefersDark()).isFalse();
+    }
+
+    @Test
+    void the_real_gsettings_on_the_path_is_asked(@TempDir Path bin) throws Exception {
+        Path gsettings = bin.resolve("gsettings");
+        Files.writeString(gsettings, "#!/bin/sh\n[ \"$3\" = color-scheme ] && echo \"'prefer-dark'\"\n");
+        assertThat(gsettings.toFile().setExecutable(true)).isTrue();
+
+        assertThat(SystemAppearance.withEnvironment("Linux", Map.of("PATH", bin.toString())).prefersDark()).isTrue();
+        assertThat(SystemAppearance.withEnvironment("Linux", Map.of("PATH", bin.resolve("none").toString()))
+                .prefersDark()).isFalse();
     }
 
     private SystemAppearance linux(Map<String, String> env, Map<String, String> gsettings) {

@@ -99,6 +99,7 @@ class ThemesTest {
             Gui.await("the dark look is installed", () -> UIManager.getLookAndFeel() instanceof FlatDarkLaf
                     && button.getBackground().equals(UIManager.getColor("Button.background")));
 
+            settings.flush();
             prefs.userNode().put(Keys.THEME.key(), "light"); // e.g. an import or the remote control
             Gui.await("the light look is back", () -> UIManager.getLookAndFeel() instanceof FlatLightLaf);
         }
