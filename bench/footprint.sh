@@ -79,6 +79,19 @@ run_installed() {
     bash -c 'mount -t tmpfs tmpfs /opt && mkdir /opt/unknot && mount --bind "$0" /opt/unknot && exec "$@"' \
     "$image" "$@"
 }
+# Stops the run, showing what the app said: its output and the end of its log.
+die_app() {
+  echo "footprint: $*" >&2
+  cat "$home/app.out" >&2 2>/dev/null || true
+  tail -n 20 "$home"/.local/share/unknot/logs/unknot.0.log >&2 2>/dev/null || true
+  exit 1
+}
+# A dead child stays a zombie until waited for, so kill -0 would still succeed: read its state instead.
+alive() {
+  local state
+  state="$(sed 's/.*) //' "/proc/$pid/stat" 2>/dev/null | cut -d' ' -f1 || true)"
+  [ -n "$state" ] && [ "$state" != Z ] || die_app "the app (PID $pid) exited"
+}
 sleep_until() { local rest=$(( $1 - $(now_ms) )); ((rest > 0)) && sleep "$(awk -v ms="$rest" 'BEGIN {print ms / 1000}')"; return 0; }
 
 rows=()
@@ -97,14 +110,15 @@ for variant in "${variants[@]}"; do
   docked=""
   while (( $(now_ms) - started < 30000 )); do
     if (( $(panel_windows) > baseline )); then docked=$(( $(now_ms) - started )); break; fi
-    kill -0 "$pid" 2>/dev/null || { cat "$home/app.out" >&2; echo "footprint: the app exited" >&2; exit 1; }
+    alive
     sleep 0.01
   done
-  [ -n "$docked" ] || { cat "$home/app.out" >&2; echo "footprint: no tray icon docked within 30 s" >&2; exit 1; }
+  [ -n "$docked" ] || die_app "no tray icon docked within 30 s"
   grep -q libjvm "/proc/$pid/maps" || { echo "footprint: PID $pid is not the JVM" >&2; exit 1; }
   echo "  docked after $docked ms"
 
   sleep_until $(( started + idle * 1000 ))
+  alive
   rss1="$(kb_of Rss)"; pss1="$(kb_of Pss)"; threads1="$(threads)"
   echo "  after ${idle} s idle: RSS $(mb "$rss1"), PSS $(mb "$pss1"), $threads1 threads"
 
@@ -118,12 +132,12 @@ for variant in "${variants[@]}"; do
   remote break micro >/dev/null 2>&1 || echo "  'break micro' was refused" >&2
   shown=no
   for _ in $(seq 100); do (( $(visible_windows) > before )) && { shown=yes; break; }; sleep 0.1; done
-  [ "$shown" = yes ] || { echo "footprint: no break window appeared" >&2; exit 1; }
-  rss_shown="$(kb_of Rss)"
+  [ "$shown" = yes ] || die_app "no break window appeared"
   # A micro-break window closes by itself when the break is over (20 s by default).
-  for _ in $(seq 120); do (( $(visible_windows) <= before )) && { shown=no; break; }; sleep 0.5; done
-  [ "$shown" = no ] || { echo "footprint: the break window did not close within 60 s" >&2; exit 1; }
+  for _ in $(seq 120); do alive; (( $(visible_windows) <= before )) && { shown=no; break; }; sleep 0.5; done
+  [ "$shown" = no ] || die_app "the break window did not close within 60 s"
   sleep 10
+  alive
   rss2="$(kb_of Rss)"; pss2="$(kb_of Pss)"; threads2="$(threads)"
   echo "  10 s after the break window closed: RSS $(mb "$rss2"), PSS $(mb "$pss2"), $threads2 threads"
 

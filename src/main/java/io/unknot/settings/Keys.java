@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Every setting Unknot has, with key, default and range. Break defaults come from {@link BreakSettings#DEFAULTS}
@@ -104,7 +105,7 @@ public final class Keys {
     }
 
     /** The setting stored under {@code key} (as written in the preferences node or an exported file). */
-    public static java.util.Optional<Setting<?>> byKey(String key) {
+    public static Optional<Setting<?>> byKey(String key) {
         return all().stream().filter(s -> s.key().equals(key)).findFirst();
     }
 

@@ -8,6 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -15,6 +16,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -24,6 +26,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.PreferenceChangeEvent;
 import java.util.prefs.Preferences;
@@ -39,8 +42,8 @@ import java.util.prefs.Preferences;
  * <p>A change is in effect (for {@link #get} and listeners) at once. Only one background thread touches the
  * user's preferences node: it writes changes there and saves them to disk a moment later (several quick changes
  * in one go), and it re-reads values that someone else wrote into the node. So a write from the Swing thread
- * never waits for the disk. The JDK also saves pending changes when the JVM exits; {@link #flush()} waits for
- * the save.
+ * never waits for the disk. Changes still pending when the JVM exits are saved by a shutdown hook;
+ * {@link #flush()} waits for the save.
  *
  * <p>Listeners are told, once per real change of an effective value, on the thread that made the change (the
  * caller of {@link #set}, {@link #reset} or {@link #importFrom}) or on the background thread for a write made
@@ -52,6 +55,7 @@ public final class Settings {
     public static final String NODE = "io/unknot";
 
     private static final Logger LOG = LoggerFactory.getLogger(Settings.class);
+    private static final long EXIT_SAVE_SECONDS = 5;
 
     private final Preferences user;
     private final Optional<Preferences> presets;
@@ -87,6 +91,9 @@ public final class Settings {
         }
         user.addPreferenceChangeListener(this::userNodeChanged);
         presets.ifPresent(node -> node.addPreferenceChangeListener(this::presetChanged));
+        // A change made just before quitting is saved even if the background thread has not got to it.
+        // Waits behind a save already under way, which the JVM would otherwise cut off.
+        Runtime.getRuntime().addShutdownHook(new Thread(this::saveBeforeExit, "unknot-settings-exit"));
     }
 
     /** Settings stored under {@code /io/unknot} of the given user root, with presets from the system root. */
@@ -109,13 +116,12 @@ public final class Settings {
 
     /** Whether asking the JDK for the system root can find presets without side effects. */
     static boolean systemRootUsable(String osName, String systemRootProperty, String javaHome) {
-        String os = osName.toLowerCase(java.util.Locale.ROOT);
+        String os = osName.toLowerCase(Locale.ROOT);
         if (os.contains("win") || os.contains("mac")) {
             return true; // the registry or a plist: nothing is created on disk
         }
         Path root = Path.of(systemRootProperty == null ? "/etc/.java" : systemRootProperty, ".systemPrefs");
-        return java.nio.file.Files.isDirectory(root)
-                || java.nio.file.Files.isDirectory(Path.of(javaHome, ".systemPrefs"));
+        return Files.isDirectory(root) || Files.isDirectory(Path.of(javaHome, ".systemPrefs"));
     }
 
     /** The stored value, else the system preset, else the default; never an invalid value. */
@@ -299,6 +305,16 @@ public final class Settings {
         }
     }
 
+    private void saveBeforeExit() {
+        try {
+            background.submit(this::save).get(EXIT_SAVE_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            LOG.warn("Settings may not have been saved before exit: {}", e.toString());
+        }
+    }
+
     /** On the background thread: hands our changes to the node and flushes it (one small file). */
     private void save() {
         Map<String, Optional<String>> batch;
@@ -306,6 +322,9 @@ public final class Settings {
             saveQueued = false;
             batch = new LinkedHashMap<>(unsaved);
             unsaved.clear();
+        }
+        if (batch.isEmpty()) {
+            return; // every earlier batch was flushed right after it was written
         }
         try {
             batch.forEach((key, text) -> text.ifPresentOrElse(t -> user.put(key, t), () -> user.remove(key)));

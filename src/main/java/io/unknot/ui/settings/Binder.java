@@ -3,7 +3,6 @@ package io.unknot.ui.settings;
 import com.formdev.flatlaf.FlatClientProperties;
 import com.formdev.flatlaf.util.UIScale;
 import io.unknot.i18n.Messages;
-import io.unknot.i18n.Mnemonic;
 import io.unknot.settings.InvalidSettingException;
 import io.unknot.settings.Setting;
 import io.unknot.settings.Settings;
@@ -21,6 +20,7 @@ import javax.swing.JSpinner;
 import javax.swing.JTextField;
 import javax.swing.SpinnerNumberModel;
 import java.awt.Component;
+import java.awt.Container;
 import java.awt.EventQueue;
 import java.awt.FlowLayout;
 import java.awt.GridLayout;
@@ -33,9 +33,14 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.Vector;
 import java.util.function.Function;
+import java.util.function.IntFunction;
+import java.util.function.IntSupplier;
 
 /**
  * Connects controls to settings: each shows the effective value, stores a valid edit at once, refuses a bad one
@@ -107,7 +112,7 @@ final class Binder {
     }
 
     <E extends Enum<E>> Field combo(Setting<E> setting, List<E> choices, Function<E, String> name) {
-        JComboBox<E> combo = new JComboBox<>(new java.util.Vector<>(choices));
+        JComboBox<E> combo = new JComboBox<>(new Vector<>(choices));
         combo.setName(setting.key());
         combo.setRenderer(new DefaultListCellRenderer() {
             @Override
@@ -156,7 +161,7 @@ final class Binder {
                 time -> store(setting, time, error), error));
         onChange(setting, () -> {
             LocalTime now = settings.get(setting);
-            if (!parseTime(field.getText()).value().equals(java.util.Optional.of(now))) {
+            if (!parseTime(field.getText()).value().equals(Optional.of(now))) {
                 input.show(TIME_SHOWN.format(now));
             } else {
                 error.clear();
@@ -177,7 +182,7 @@ final class Binder {
         Runnable show = () -> boxes.forEach((choice, box) -> box.setSelected(settings.get(setting).contains(choice)));
         for (E choice : choices) {
             JCheckBox box = new JCheckBox(shortName.apply(choice));
-            box.setName(setting.key() + "." + choice.name().toLowerCase(java.util.Locale.ROOT));
+            box.setName(setting.key() + "." + choice.name().toLowerCase(Locale.ROOT));
             box.getAccessibleContext().setAccessibleName(fullName.apply(choice));
             box.addActionListener(e -> {
                 Set<E> chosen = EnumSet.noneOf(type);
@@ -230,7 +235,7 @@ final class Binder {
     }
 
     private <T> Field number(String name, int min, int max, String unitText, String accessibleName,
-                             java.util.function.IntSupplier current, java.util.function.IntFunction<T> toValue,
+                             IntSupplier current, IntFunction<T> toValue,
                              Setting<T> setting) {
         JSpinner spinner = new JSpinner(new SpinnerNumberModel(clamp(current.getAsInt(), min, max), min, max, 1));
         spinner.setName(name);
@@ -324,7 +329,7 @@ final class Binder {
 
     private static void enableTree(Component component, boolean enabled) {
         component.setEnabled(enabled);
-        if (component instanceof java.awt.Container container && !(component instanceof JSpinner)) {
+        if (component instanceof Container container && !(component instanceof JSpinner)) {
             for (Component child : container.getComponents()) {
                 enableTree(child, enabled);
             }

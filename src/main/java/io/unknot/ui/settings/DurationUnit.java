@@ -1,6 +1,7 @@
 package io.unknot.ui.settings;
 
 import java.time.Duration;
+import java.util.Locale;
 
 /** The natural unit a duration is entered in; settings themselves store seconds. */
 enum DurationUnit {
@@ -23,6 +24,6 @@ enum DurationUnit {
 
     /** The bundle key of the unit's short name shown beside a field. */
     String textKey() {
-        return "unit." + name().toLowerCase(java.util.Locale.ROOT);
+        return "unit." + name().toLowerCase(Locale.ROOT);
     }
 }

@@ -55,8 +55,4 @@ final class FieldError {
         label.setVisible(false);
         label.revalidate();
     }
-
-    boolean showing() {
-        return label.isVisible();
-    }
 }

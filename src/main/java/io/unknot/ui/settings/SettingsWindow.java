@@ -24,6 +24,7 @@ import java.awt.BorderLayout;
 import java.awt.Dimension;
 import java.awt.EventQueue;
 import java.awt.Frame;
+import java.awt.Insets;
 import java.awt.event.KeyEvent;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
@@ -88,7 +89,7 @@ public final class SettingsWindow {
         tabs.putClientProperty(FlatClientProperties.TABBED_PANE_TAB_ALIGNMENT,
                 FlatClientProperties.TABBED_PANE_ALIGN_LEADING);
         tabs.putClientProperty(FlatClientProperties.TABBED_PANE_TAB_AREA_INSETS,
-                new java.awt.Insets(UIScale.scale(8), 0, 0, 0));
+                new Insets(UIScale.scale(8), 0, 0, 0));
         for (SettingsSection section : sections) {
             JScrollPane scroll = new JScrollPane(section.component());
             scroll.setBorder(BorderFactory.createEmptyBorder());

@@ -1,5 +1,6 @@
 package io.unknot.ui.settings;
 
+import com.formdev.flatlaf.util.UIScale;
 import io.unknot.i18n.Messages;
 import io.unknot.settings.InvalidSettingException;
 import io.unknot.settings.Keys;
@@ -8,6 +9,7 @@ import io.unknot.settings.Theme;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import javax.swing.Box;
 import javax.swing.JButton;
 import javax.swing.JComponent;
 import javax.swing.JFileChooser;
@@ -45,7 +47,7 @@ final class SystemSection implements SettingsSection {
         load.addActionListener(e -> importFile());
         JPanel transfer = new JPanel(new FlowLayout(FlowLayout.LEADING, 0, 0));
         transfer.add(export);
-        transfer.add(javax.swing.Box.createHorizontalStrut(com.formdev.flatlaf.util.UIScale.scale(8)));
+        transfer.add(Box.createHorizontalStrut(UIScale.scale(8)));
         transfer.add(load);
         component = new Form().heading(t.text("system.heading"))
                 .wide(binder.checkBox(Keys.START_AT_LOGIN, "system.startAtLogin"))

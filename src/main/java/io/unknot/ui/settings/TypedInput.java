@@ -78,11 +78,6 @@ final class TypedInput<T> {
         error.clear();
     }
 
-    /** True when the text on screen is what is stored (no refusal shown, no check pending). */
-    boolean settled() {
-        return !pause.isRunning() && !error.showing();
-    }
-
     /** Checks the text now if typing has not paused yet. */
     void checkPending() {
         if (pause.isRunning()) {

@@ -1,0 +1,25 @@
+package io.unknot.settings;
+
+/**
+ * A separate Unknot-like process for {@link NextLaunchTest}: {@code write KEY TEXT} stores a value and exits at
+ * once (no flush, as if the user quit right after a change); {@code read KEY} prints the effective value.
+ */
+public final class SettingsProcess {
+
+    private SettingsProcess() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Settings settings = Settings.openDefault();
+        if (args[0].equals("write")) {
+            settings.setFromText(args[1], args[2]);
+            System.exit(0);
+        }
+        Setting<?> setting = Keys.byKey(args[1]).orElseThrow();
+        System.out.println(encoded(settings, setting));
+    }
+
+    private static <T> String encoded(Settings settings, Setting<T> setting) {
+        return setting.encode(settings.get(setting));
+    }
+}
