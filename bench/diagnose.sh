@@ -7,7 +7,8 @@
 #   threads.jstack  jcmd Thread.print                  libs.txt  native libraries mapped (/proc/PID/maps)
 #   classes.txt   classes loaded (count), from -Xlog:class+load
 #
-#   bench/diagnose.sh [--idle S] [--window S] [JVM option...]      (defaults: 60 s, 60 s)
+#   bench/diagnose.sh [--idle S] [--window S] [--tag NAME] [JVM option...]      (defaults: 60 s, 60 s)
+# (--tag names the result folder: diagnose-<date>-NAME)
 # Extra JVM options are added after the launcher's, e.g. to try one: bench/diagnose.sh -XX:TieredStopAtLevel=0
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -16,10 +17,12 @@ jar="${UNKNOT_JAR:-$repo/target/unknot.jar}"
 idle=60
 window=60
 extra=()
+tag=""
 while (($#)); do
   case "$1" in
     --idle) idle="$2"; shift 2 ;;
     --window) window="$2"; shift 2 ;;
+    --tag) tag="-$2"; shift 2 ;;
     *) extra+=("$1"); shift ;;
   esac
 done
@@ -30,7 +33,7 @@ options=()
 while IFS= read -r option; do options+=("$option"); done \
   < <(grep -v '^\s*#' "$repo/installer/launcher-java-options.txt" | grep -v '^\s*$')
 
-dir="$here/results/diagnose-$(date +%F)"
+dir="$here/results/diagnose-$(date +%F)$tag"
 mkdir -p "$dir"
 # shellcheck source=../installer/linux/x-session.sh
 . "$repo/installer/linux/x-session.sh"
@@ -45,8 +48,9 @@ java "${options[@]}" "${extra[@]}" -XX:NativeMemoryTracking=summary \
   -Xlog:class+load:file="$home/classes.log" \
   -Duser.home="$home" -jar "$jar" >"$home/app.out" 2>&1 &
 pid=$!
-echo "JVM options: ${options[*]} ${extra[*]}" | tee "$dir/options.txt"
+echo "JVM options: ${options[*]} ${extra[*]}; environment: $(env | grep '^_AWT' | tr '\n' ' ')" | tee "$dir/options.txt"
 sleep "$idle"
+[ -r "/proc/$pid/status" ] || { echo "diagnose: the app exited:" >&2; cat "$home/app.out" >&2; exit 1; }
 
 snapshot() {
   local task
@@ -85,5 +89,5 @@ echo "== $dir"
 cat "$dir/threads.txt"
 echo
 cat "$dir/smaps_rollup.txt"
-grep -E '^(Total|-) ' "$dir/nmt.txt" | head -n 25
+grep -E '^(Total:|-)' "$dir/nmt.txt" | head -n 25 | sed 's/^-  */  /' 
 echo "classes loaded: $(cat "$dir/classes.txt"); native libraries: $(wc -l <"$dir/libs.txt"); safepoints: $(grep -c 'Safepoint "' "$dir/safepoint.log" || true)"

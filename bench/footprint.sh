@@ -69,13 +69,15 @@ visible_windows() { xdotool search --onlyvisible --pid "$pid" 2>/dev/null | wc -
 remote() {
   case "$variant" in
     jar) java -Duser.home="$home" -jar "$jar" "$@" ;;
-    launcher) run_installed "$home" /opt/unknot/bin/Unknot "$@" ;;
+    launcher) (exec_installed "$home" /opt/unknot/bin/Unknot "$@") ;;
   esac
 }
-# Runs a command with the app image mounted at /opt/unknot, in a private mount namespace.
-run_installed() {
+# Becomes a command run with the app image mounted at /opt/unknot, in a private mount namespace (call it in a
+# subshell: it execs).
+exec_installed() {
   local user_home="$1"; shift
-  JAVA_TOOL_OPTIONS="-Duser.home=$user_home" unshare --user --map-root-user --mount \
+  export JAVA_TOOL_OPTIONS="-Duser.home=$user_home"
+  exec unshare --user --map-root-user --mount \
     bash -c 'mount -t tmpfs tmpfs /opt && mkdir /opt/unknot && mount --bind "$0" /opt/unknot && exec "$@"' \
     "$image" "$@"
 }
@@ -87,16 +89,20 @@ die_app() {
   exit 1
 }
 # A dead child stays a zombie until waited for, so kill -0 would still succeed: read its state instead.
-alive() {
+is_alive() {
   local state
   state="$(sed 's/.*) //' "/proc/$pid/stat" 2>/dev/null | cut -d' ' -f1 || true)"
-  [ -n "$state" ] && [ "$state" != Z ] || die_app "the app (PID $pid) exited"
+  [ -n "$state" ] && [ "$state" != Z ]
 }
+alive() { is_alive || die_app "the app (PID $pid) exited"; }
 sleep_until() { local rest=$(( $1 - $(now_ms) )); ((rest > 0)) && sleep "$(awk -v ms="$rest" 'BEGIN {print ms / 1000}')"; return 0; }
 
 rows=()
+notes=()
+loads=()
 for variant in "${variants[@]}"; do
   echo "== $variant"
+  loads+=("$variant $(cut -d' ' -f1 /proc/loadavg)")
   start_x_session 133
   panel="$(xwininfo -root -tree | awk '/"panel": \("panel" "trayer"\)/ {print $1; exit}')"
   baseline="$(panel_windows)"
@@ -104,7 +110,8 @@ for variant in "${variants[@]}"; do
   started="$(now_ms)"
   case "$variant" in
     jar) java -Duser.home="$home" -jar "$jar" >"$home/app.out" 2>&1 & ;;
-    launcher) run_installed "$home" /opt/unknot/bin/Unknot >"$home/app.out" 2>&1 & ;;
+    # exec all the way down, so $! is the launcher's own process (it runs the JVM in-process).
+    launcher) (exec_installed "$home" /opt/unknot/bin/Unknot) >"$home/app.out" 2>&1 & ;;
   esac
   pid=$!
   docked=""
@@ -128,21 +135,39 @@ for variant in "${variants[@]}"; do
   cpu_per_min="$(awk -v d=$((cpu1 - cpu0)) -v t="$ticks" -v w="$window" 'BEGIN {printf "%.3f", d / t * 60 / w}')"
   echo "  idle CPU: $cpu_per_min s per minute ($((cpu1 - cpu0)) ticks in $window s)"
 
+  # The break window: shown on request, closed by the app itself when the 20 s micro break is over.
   before="$(visible_windows)"
   remote break micro >/dev/null 2>&1 || echo "  'break micro' was refused" >&2
-  shown=no
-  for _ in $(seq 100); do (( $(visible_windows) > before )) && { shown=yes; break; }; sleep 0.1; done
-  [ "$shown" = yes ] || die_app "no break window appeared"
-  # A micro-break window closes by itself when the break is over (20 s by default).
-  for _ in $(seq 120); do alive; (( $(visible_windows) <= before )) && { shown=no; break; }; sleep 0.5; done
-  [ "$shown" = no ] || die_app "the break window did not close within 60 s"
-  sleep 10
-  alive
-  rss2="$(kb_of Rss)"; pss2="$(kb_of Pss)"; threads2="$(threads)"
-  echo "  10 s after the break window closed: RSS $(mb "$rss2"), PSS $(mb "$pss2"), $threads2 threads"
+  outcome=shown
+  for _ in $(seq 100); do
+    is_alive || { outcome=died; break; }
+    (( $(visible_windows) > before )) && { outcome=open; break; }
+    sleep 0.1
+  done
+  if [ "$outcome" = open ]; then
+    for _ in $(seq 120); do
+      is_alive || { outcome=died; break; }
+      (( $(visible_windows) <= before )) && { outcome=closed; break; }
+      sleep 0.5
+    done
+  fi
+  [ "$outcome" = closed ] && sleep 10 && { is_alive || outcome=died; }
+  case "$outcome" in
+    closed)
+      rss2="$(mb "$(kb_of Rss)")"; pss2="$(mb "$(kb_of Pss)")"; threads2="$(threads)"
+      echo "  10 s after the break window closed: RSS $rss2, PSS $pss2, $threads2 threads" ;;
+    died)
+      rss2="app exited"; pss2="—"; threads2="—"
+      notes+=("$variant: the app exited while a break window was shown; its last words: $(grep -m1 -A2 'X Window System error' "$home/app.out" | tr '\n' ' ' || true)")
+      echo "  the app EXITED during the break window:" >&2
+      tail -n 12 "$home/app.out" >&2 ;;
+    *)
+      rss2="no break window"; pss2="—"; threads2="—"
+      echo "  no break window appeared (or it did not close within 60 s)" >&2 ;;
+  esac
 
-  remote quit >/dev/null 2>&1 || true
-  for _ in $(seq 40); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
+  is_alive && remote quit >/dev/null 2>&1 || true
+  for _ in $(seq 40); do is_alive || break; sleep 0.5; done
   kill "$pid" 2>/dev/null || true
   wait "$pid" 2>/dev/null || true
   pid=""
@@ -150,7 +175,7 @@ for variant in "${variants[@]}"; do
   stop_x_session
 
   label="$([ "$variant" = jar ] && echo 'java -jar unknot.jar (default JVM)' || echo 'installed launcher (jlink runtime, launcher options, CDS)')"
-  rows+=("| $label | $(awk -v ms="$docked" 'BEGIN {printf "%.2f s", ms / 1000}') | $(mb "$rss1") | $(mb "$pss1") | $cpu_per_min s | $threads1 | $(mb "$rss2") | $(mb "$pss2") | $threads2 |")
+  rows+=("| $label | $(awk -v ms="$docked" 'BEGIN {printf "%.2f s", ms / 1000}') | $(mb "$rss1") | $(mb "$pss1") | $cpu_per_min s | $threads1 | $rss2 | $pss2 | $threads2 |")
 done
 
 day="$(date +%F)"
@@ -160,11 +185,13 @@ mkdir -p "$here/results"
   echo "# Unknot footprint, $day"
   echo
   echo "Machine: $(nproc) cores, $(uname -sr), $(java -version 2>&1 | head -n1); Xvfb + trayer; fresh home per run."
+  echo "Load average (1 min) when each run started: ${loads[*]} (other work on the machine slows start-up, not idle CPU)."
   echo "Idle ${idle} s after launch, then a ${window} s idle CPU window, then \`break micro\` shown and closed."
   echo
   echo "| variant | icon docked after | RSS after ${idle} s idle | PSS | CPU per idle minute | threads | RSS after a break window | PSS | threads |"
   echo "|---|---|---|---|---|---|---|---|---|"
   printf '%s\n' "${rows[@]}"
+  ((${#notes[@]})) && printf '\n%s\n' "${notes[@]}"
   echo
   echo "Sizes: unknot.jar $(mb "$(( $(stat -c %s "$jar") / 1024 ))")$([ -n "$deb" ] && echo ", $(basename "$deb") $(mb "$(( $(stat -c %s "$deb") / 1024 ))")")."
 } >"$result"

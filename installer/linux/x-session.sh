@@ -4,13 +4,21 @@
 # -noreset keeps the X server (and its idle counter) alive while clients come and go.
 
 start_x_session() {
-  local display="${1:-130}"
-  while [ -e "/tmp/.X11-unix/X$display" ] || [ -e "/tmp/.X$display-lock" ]; do display=$((display + 1)); done
-  Xvfb ":$display" -screen 0 1280x800x24 -noreset -nolisten tcp >/dev/null 2>&1 &
-  X_SESSION_XVFB=$!
-  export DISPLAY=":$display"
-  local i
-  for i in $(seq 100); do xdpyinfo >/dev/null 2>&1 && break; sleep 0.1; done
+  local display="${1:-130}" i
+  # Two sessions starting at once may pick the same number: the loser's Xvfb exits and it tries the next one.
+  for _ in 1 2 3 4 5; do
+    while [ -e "/tmp/.X11-unix/X$display" ] || [ -e "/tmp/.X$display-lock" ]; do display=$((display + 1)); done
+    Xvfb ":$display" -screen 0 1280x800x24 -noreset -nolisten tcp >/dev/null 2>&1 &
+    X_SESSION_XVFB=$!
+    export DISPLAY=":$display"
+    for i in $(seq 100); do
+      kill -0 "$X_SESSION_XVFB" 2>/dev/null || break
+      xdpyinfo >/dev/null 2>&1 && break
+      sleep 0.1
+    done
+    kill -0 "$X_SESSION_XVFB" 2>/dev/null && xdpyinfo >/dev/null 2>&1 && break
+    display=$((display + 1))
+  done
   xdpyinfo >/dev/null 2>&1 || { echo "Xvfb did not start on $DISPLAY" >&2; return 1; }
   trayer --edge top --align right --widthtype request --height 24 --SetDockType true >/dev/null 2>&1 &
   X_SESSION_TRAYER=$!

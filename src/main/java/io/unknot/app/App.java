@@ -158,8 +158,7 @@ final class App {
     /** Minute counts are refreshed by the views' own calm timers; anything else shows at once. */
     private void refreshStatus(EngineEvent event) {
         if (!(event instanceof EngineEvent.TimeAccrued)) {
-            tray.ifPresent(TrayController::refresh);
-            statusWindow.ifPresent(StatusWindow::refresh);
+            refreshViews();
         }
     }
 
@@ -178,6 +177,10 @@ final class App {
         }
         engine.updateSettings(settings.breakSettings());
         wake();
+        refreshViews();
+    }
+
+    private void refreshViews() {
         tray.ifPresent(TrayController::refresh);
         statusWindow.ifPresent(StatusWindow::refresh);
     }

@@ -17,6 +17,7 @@ import java.util.Objects;
  * @param warningLead       how long before a break the warning appears (zero: no warning)
  * @param idleThreshold     input-free time after which the user counts as away and the timers stop
  * @param fixedInterval     when true idle time never counts as a break (for reading or watching)
+ * @param workingHours      the days and hours in which breaks may be raised
  * @param dailySittingLimit desk plus driving time per day after which Unknot suggests resting
  * @param deferLimit        how long a break may wait while the user presents or is in a call
  */

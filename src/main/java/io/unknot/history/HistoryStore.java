@@ -181,11 +181,6 @@ public final class HistoryStore implements AutoCloseable {
         return stamped;
     }
 
-    /** Forces everything written so far to disk. */
-    public synchronized void sync() throws IOException {
-        force();
-    }
-
     /** The records with {@code from <= at < to}, oldest first. */
     public List<HistoryRecord> read(Instant from, Instant to) throws IOException {
         List<HistoryRecord> found = new ArrayList<>();

@@ -224,7 +224,8 @@ public final class Settings {
 
     /**
      * Validates the whole file first; on any bad entry nothing is written and the exception names it. Settings
-     * the file does not mention keep their current values.
+     * the file does not mention keep their current values. Returns once the imported values are on disk: an
+     * import is a deliberate, rare act, and the user expects it to survive whatever happens next.
      */
     public void importFrom(Path file) throws IOException, InvalidSettingException {
         Map<String, String> entries = SettingsFile.read(file, NODE);
@@ -247,6 +248,7 @@ public final class Settings {
             }
         }
         fire(changes);
+        flush();
         LOG.info("Imported {} settings from {}", valid.size(), file);
     }
 

@@ -68,19 +68,18 @@ public final class StatusText {
 
     /** Time until something, in whole minutes rounded up, so that "in 1 min" is never already past. */
     public static String until(Duration duration) {
-        long seconds = Math.max(0, duration.toSeconds() + (duration.getNano() > 0 ? 1 : 0));
-        return minutes((seconds + 59) / 60);
+        return minutes((secondsRoundedUp(duration) + 59) / 60);
     }
 
     /** Like {@link #until}, but a lead under a minute reads in seconds: "30 s". */
     public static String untilShort(Duration duration) {
-        long seconds = Math.max(0, duration.toSeconds() + (duration.getNano() > 0 ? 1 : 0));
+        long seconds = secondsRoundedUp(duration);
         return seconds < 60 ? TEXT.text("duration.seconds", seconds) : until(duration);
     }
 
     /** A countdown as a clock shows it, rounded up to the second: "2:40", "0:05", "1:02:40". */
     public static String countdown(Duration remaining) {
-        long seconds = Math.max(0, remaining.toSeconds() + (remaining.getNano() > 0 ? 1 : 0));
+        long seconds = secondsRoundedUp(remaining);
         long hours = seconds / 3600;
         long minutes = seconds % 3600 / 60;
         long secs = seconds % 60;
@@ -97,6 +96,11 @@ public final class StatusText {
     /** The break kind as a title or menu entry: "Stretch break". */
     public static String kindTitle(BreakKind kind) {
         return TEXT.text("kindTitle." + kind.id());
+    }
+
+    /** Whole seconds, a started one counting in full, and never below zero. */
+    private static long secondsRoundedUp(Duration duration) {
+        return Math.max(0, duration.toSeconds() + (duration.getNano() > 0 ? 1 : 0));
     }
 
     private static String minutes(long totalMinutes) {

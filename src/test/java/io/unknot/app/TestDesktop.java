@@ -7,9 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -56,23 +54,15 @@ final class TestDesktop implements AutoCloseable {
 
     /** Runs an X tool on this display; its output, after it succeeded. */
     String x(String... command) throws IOException, InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-        builder.environment().put("DISPLAY", display);
-        Process process = builder.start();
-        String output = new String(process.getInputStream().readAllBytes());
-        assertThat(process.waitFor(10, TimeUnit.SECONDS)).isTrue();
-        assertThat(process.exitValue()).as("%s: %s", String.join(" ", command), output).isZero();
-        return output;
+        Finished done = exec(command);
+        assertThat(done.exitCode()).as("%s: %s", String.join(" ", command), done.output()).isZero();
+        return done.output();
     }
 
-    /** Like {@link #x} but an exit code of 1 ("nothing found", as xdotool search says it) is an empty answer. */
+    /** Like {@link #x}, but a failure is an empty answer: xdotool search exits with 1 when nothing matches. */
     String xOrEmpty(String... command) throws IOException, InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-        builder.environment().put("DISPLAY", display);
-        Process process = builder.start();
-        String output = new String(process.getInputStream().readAllBytes());
-        assertThat(process.waitFor(10, TimeUnit.SECONDS)).isTrue();
-        return process.exitValue() == 0 ? output : "";
+        Finished done = exec(command);
+        return done.exitCode() == 0 ? done.output() : "";
     }
 
     /**
@@ -94,11 +84,6 @@ final class TestDesktop implements AutoCloseable {
     List<String> visibleWindowsNamed(String regex) throws IOException, InterruptedException {
         return xOrEmpty("xdotool", "search", "--onlyvisible", "--name", regex).lines()
                 .filter(l -> !l.isBlank()).toList();
-    }
-
-    Map<String, String> environment(Map<String, String> base) {
-        base.put("DISPLAY", display);
-        return base;
     }
 
     static void await(String what, Duration timeout, Check condition) throws Exception {
@@ -132,10 +117,9 @@ final class TestDesktop implements AutoCloseable {
 
     private boolean waitUntilUp() throws Exception {
         for (int i = 0; i < 100 && xvfb.isAlive(); i++) {
-            ProcessBuilder probe = new ProcessBuilder("xdpyinfo").redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD);
-            probe.environment().put("DISPLAY", display);
-            if (probe.start().waitFor() == 0) {
+            Process probe = onThisDisplay("xdpyinfo").redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            if (probe.waitFor() == 0) {
                 return true;
             }
             Thread.sleep(100);
@@ -144,11 +128,9 @@ final class TestDesktop implements AutoCloseable {
     }
 
     private void startTrayer() throws Exception {
-        ProcessBuilder builder = new ProcessBuilder("trayer", "--edge", "top", "--align", "right", "--widthtype",
-                "request", "--height", "24", "--SetDockType", "true").redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD);
-        builder.environment().put("DISPLAY", display);
-        trayer = builder.start();
+        trayer = onThisDisplay("trayer", "--edge", "top", "--align", "right", "--widthtype", "request", "--height",
+                "24", "--SetDockType", "true").redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         // trayer owns the tray selection once its panel window exists.
         await("trayer's panel", Duration.ofSeconds(10), () -> !panelIdOrEmpty().isEmpty());
     }
@@ -184,5 +166,21 @@ final class TestDesktop implements AutoCloseable {
             ids.add(m.group(1));
         }
         return ids;
+    }
+
+    /** What a finished X tool printed (standard error included) and returned. */
+    private record Finished(int exitCode, String output) {}
+
+    private Finished exec(String... command) throws IOException, InterruptedException {
+        Process process = onThisDisplay(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes());
+        assertThat(process.waitFor(10, TimeUnit.SECONDS)).isTrue();
+        return new Finished(process.exitValue(), output);
+    }
+
+    private ProcessBuilder onThisDisplay(String... command) {
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().put("DISPLAY", display);
+        return builder;
     }
 }

@@ -12,13 +12,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -33,7 +31,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TrayAsUserIT {
 
-    private static final Duration START = Duration.ofSeconds(40);
     private static final Duration SHORT = Duration.ofSeconds(10);
 
     private TestDesktop desktop;
@@ -58,20 +55,12 @@ class TrayAsUserIT {
         unknot.writePreferences(Map.of("language", "english"));
         Files.createDirectories(home.resolve("tmp"));
         root("chown", "-R", user + ":" + user, home.toString());
-        app = unknot.launch();
-        TestDesktop.await("the app to answer status", START, () -> {
-            assertThat(app.isAlive()).as("app running; output: %s", unknot.appOutput()).isTrue();
-            return unknot.run("status").exitCode() == 0;
-        });
+        app = unknot.start();
     }
 
     @AfterAll
     void stop() throws Exception {
-        if (app != null && app.isAlive()) {
-            app.descendants().forEach(ProcessHandle::destroyForcibly);
-            app.destroyForcibly();
-            app.waitFor(10, TimeUnit.SECONDS);
-        }
+        UnknotProcess.kill(app);
         if (desktop != null) {
             desktop.close();
         }
@@ -79,9 +68,7 @@ class TrayAsUserIT {
             root("userdel", user);
         }
         if (home != null) {
-            try (Stream<Path> files = Files.walk(home)) {
-                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
+            UnknotProcess.deleteHome(home);
         }
     }
 

@@ -12,10 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.util.Comparator;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -28,7 +26,6 @@ import static org.assertj.core.api.Assertions.within;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class UnknotIT {
 
-    private static final Duration START = Duration.ofSeconds(40);
     private static final Duration SHORT = Duration.ofSeconds(10);
 
     private TestDesktop desktop;
@@ -44,27 +41,17 @@ class UnknotIT {
         unknot = new UnknotProcess(UnknotProcess.jar(), home, desktop.display(), null);
         // The shortest idle threshold Unknot allows, so the idle test is quick; English for exact messages.
         unknot.writePreferences(Map.of("idleThreshold", "5", "language", "english"));
-        app = unknot.launch();
-        TestDesktop.await("the app to answer status", START, () -> {
-            assertThat(app.isAlive()).as("app running; output: %s", unknot.appOutput()).isTrue();
-            return unknot.run("status").exitCode() == 0;
-        });
+        app = unknot.start();
     }
 
     @AfterAll
     void stop() throws Exception {
-        if (app != null && app.isAlive()) {
-            app.descendants().forEach(ProcessHandle::destroyForcibly);
-            app.destroyForcibly();
-            app.waitFor(10, TimeUnit.SECONDS);
-        }
+        UnknotProcess.kill(app);
         if (desktop != null) {
             desktop.close();
         }
         if (home != null) {
-            try (Stream<Path> files = Files.walk(home)) {
-                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
+            UnknotProcess.deleteHome(home);
         }
     }
 

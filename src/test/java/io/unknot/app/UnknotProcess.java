@@ -4,10 +4,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,6 +23,8 @@ final class UnknotProcess {
 
     /** What a finished command printed and returned. */
     record Result(int exitCode, String out, String err) {}
+
+    private static final Duration START = Duration.ofSeconds(40);
 
     private final Path jar;
     private final Path home;
@@ -38,10 +43,6 @@ final class UnknotProcess {
         assertThat(jar).as("system property unknot.jar (set by failsafe)").isNotBlank();
         assertThat(Path.of(jar)).as("the packaged jar; run `mvn verify`").exists();
         return Path.of(jar);
-    }
-
-    Path home() {
-        return home;
     }
 
     Path socket() {
@@ -64,12 +65,36 @@ final class UnknotProcess {
         Files.writeString(node.resolve("prefs.xml"), xml.append("</map>\n"));
     }
 
-    /** Starts the app (no arguments); output goes to files in the home so a full pipe never blocks it. */
-    Process launch() throws IOException {
+    /**
+     * Starts the app (no arguments) and waits until it answers {@code status}; fails at once, with its output, if
+     * it ends before. The output goes to files in the home, so a full pipe never blocks it.
+     */
+    Process start() throws Exception {
         Files.createDirectories(home.resolve("tmp"));
         ProcessBuilder builder = builder(List.of());
         builder.redirectOutput(home.resolve("app.out").toFile()).redirectError(home.resolve("app.err").toFile());
-        return builder.start();
+        Process app = builder.start();
+        TestDesktop.await("the app to answer status", START, () -> {
+            assertThat(app.isAlive()).as("app running; output: %s", appOutput()).isTrue();
+            return run("status").exitCode() == 0;
+        });
+        return app;
+    }
+
+    /** Ends an app that {@link #start()} began, if it still runs, with every process it started. */
+    static void kill(Process app) throws InterruptedException {
+        if (app != null && app.isAlive()) {
+            app.descendants().forEach(ProcessHandle::destroyForcibly);
+            app.destroyForcibly();
+            app.waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+
+    /** Deletes a temporary home with everything the app left in it. */
+    static void deleteHome(Path home) throws IOException {
+        try (Stream<Path> files = Files.walk(home)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
     }
 
     /** Runs a command-line call to its end (at most 30 s). */

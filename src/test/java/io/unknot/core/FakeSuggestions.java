@@ -6,25 +6,20 @@ import io.unknot.core.suggest.Suggestion;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** Builds a fresh, numbered suggestion for every request and remembers what was asked for. */
+/** Builds a fresh, numbered suggestion for every request. */
 final class FakeSuggestions implements SuggestionSource {
 
-    private final List<SuggestionNeed> asked = new ArrayList<>();
+    private int picked;
 
     @Override
     public Suggestion pick(SuggestionNeed need, Instant now) {
-        asked.add(need);
-        String id = need.name().toLowerCase() + "-" + asked.size();
+        picked++;
+        String id = need.name().toLowerCase() + "-" + picked;
         return new Suggestion(id, "Test move " + id, List.of("Do it"), Duration.ofSeconds(20), BodyArea.NECK,
                 Category.STRETCH, Set.of(need), id + ".svg", Optional.empty());
-    }
-
-    List<SuggestionNeed> asked() {
-        return asked;
     }
 }

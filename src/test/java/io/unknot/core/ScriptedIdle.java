@@ -13,7 +13,6 @@ final class ScriptedIdle implements IdleSource {
     private final FakeTime time;
     private long lastInput;
     private boolean available = true;
-    private int samples;
 
     ScriptedIdle(FakeTime time) {
         this.time = time;
@@ -28,13 +27,8 @@ final class ScriptedIdle implements IdleSource {
         available = false;
     }
 
-    int samples() {
-        return samples;
-    }
-
     @Override
     public Optional<Duration> idleTime() {
-        samples++;
         return available ? Optional.of(Duration.ofNanos(time.nanos() - lastInput)) : Optional.empty();
     }
 }

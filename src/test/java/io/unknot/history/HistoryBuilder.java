@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** Builds a history by local wall-clock times, the way a scenario is told: "desk from 09:00 for 90 minutes". */
-final class HistoryBuilder {
+public final class HistoryBuilder {
 
     private final ZoneId zone;
     private final List<HistoryRecord> records = new ArrayList<>();
@@ -22,7 +22,7 @@ final class HistoryBuilder {
         this.zone = zone;
     }
 
-    static HistoryBuilder in(String zone) {
+    public static HistoryBuilder in(String zone) {
         return new HistoryBuilder(ZoneId.of(zone));
     }
 
@@ -31,7 +31,7 @@ final class HistoryBuilder {
     }
 
     /** Full minutes of sitting starting at a local time (instants step by real minutes, so DST gaps are skipped). */
-    HistoryBuilder sit(Activity activity, String localStart, int minutes) {
+    public HistoryBuilder sit(Activity activity, String localStart, int minutes) {
         Instant start = at(localStart);
         for (int i = 0; i < minutes; i++) {
             records.add(HistoryRecord.sitting(start.plus(Duration.ofMinutes(i)), activity, Duration.ofMinutes(1)));
@@ -47,12 +47,12 @@ final class HistoryBuilder {
         return sit(Activity.DRIVING, localStart, minutes);
     }
 
-    HistoryBuilder breakEvent(RecordType type, String local, BreakKind kind) {
+    public HistoryBuilder breakEvent(RecordType type, String local, BreakKind kind) {
         records.add(HistoryRecord.breakEvent(type, at(local), kind, Duration.ZERO, Optional.empty()));
         return this;
     }
 
-    HistoryBuilder done(String local, BreakKind kind, String suggestion) {
+    public HistoryBuilder done(String local, BreakKind kind, String suggestion) {
         records.add(HistoryRecord.breakEvent(RecordType.BREAK_DONE, at(local), kind, Duration.ZERO,
                 Optional.of(suggestion)));
         return this;
@@ -68,7 +68,7 @@ final class HistoryBuilder {
     }
 
     /** Appends everything to the store; returns the records as stored. */
-    List<HistoryRecord> writeTo(HistoryStore store) throws IOException {
+    public List<HistoryRecord> writeTo(HistoryStore store) throws IOException {
         List<HistoryRecord> stored = new ArrayList<>();
         for (HistoryRecord r : records) {
             stored.add(store.append(r));

@@ -3,9 +3,15 @@ package io.unknot.ui;
 import com.formdev.flatlaf.FlatLightLaf;
 
 import javax.swing.SwingUtilities;
+import java.awt.Component;
+import java.awt.Container;
+import java.awt.EventQueue;
 import java.awt.GraphicsEnvironment;
+import java.awt.Window;
 import java.lang.reflect.InvocationTargetException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
@@ -36,7 +42,18 @@ public final class SwingTesting {
         }
     }
 
+    /**
+     * Runs {@code work} on the EDT and returns its result. Called on the EDT itself, as from a condition that
+     * {@link #eventually} polls, it runs at once.
+     */
     public static <T> T onEdt(Callable<T> work) {
+        if (EventQueue.isDispatchThread()) {
+            try {
+                return work.call();
+            } catch (Exception e) {
+                throw new AssertionError(e);
+            }
+        }
         AtomicReference<T> result = new AtomicReference<>();
         AtomicReference<Exception> failure = new AtomicReference<>();
         try {
@@ -68,13 +85,46 @@ public final class SwingTesting {
 
     /** Waits until {@code condition}, checked on the EDT, holds; fails with {@code what} when it never does. */
     public static void eventually(String what, BooleanSupplier condition) {
-        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        eventually(what, PATIENCE, condition);
+    }
+
+    /** Same, giving up after {@code patience}. */
+    public static void eventually(String what, Duration patience, BooleanSupplier condition) {
+        long deadline = System.nanoTime() + patience.toNanos();
         while (!onEdt(condition::getAsBoolean)) {
             if (System.nanoTime() > deadline) {
                 fail("gave up waiting: " + what);
             }
             pause(Duration.ofMillis(50));
         }
+    }
+
+    /** Every component of {@code type} inside {@code root} and the windows it owns, depth first. Call on the EDT. */
+    public static <T> List<T> all(Container root, Class<T> type) {
+        List<T> found = new ArrayList<>();
+        for (Component child : root.getComponents()) {
+            if (type.isInstance(child)) {
+                found.add(type.cast(child));
+            }
+            if (child instanceof Container container) {
+                found.addAll(all(container, type));
+            }
+        }
+        if (root instanceof Window window) {
+            for (Window owned : window.getOwnedWindows()) {
+                found.addAll(all(owned, type));
+            }
+        }
+        return found;
+    }
+
+    /** Disposes every window still open, so no test sees another's windows. */
+    public static void disposeAllWindows() {
+        doOnEdt(() -> {
+            for (Window window : Window.getWindows()) {
+                window.dispose();
+            }
+        });
     }
 
     /** Lets the window system deliver what it has queued, for checks that something did NOT happen. */

@@ -5,6 +5,8 @@ import io.unknot.core.BreakKind;
 import io.unknot.core.suggest.Illustrations;
 import io.unknot.core.suggest.Suggestion;
 import io.unknot.i18n.Messages;
+import io.unknot.ui.Labels;
+import io.unknot.ui.MultilineLabel;
 import io.unknot.ui.StatusText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,18 +14,21 @@ import org.slf4j.LoggerFactory;
 import javax.swing.BorderFactory;
 import javax.swing.Box;
 import javax.swing.BoxLayout;
+import javax.swing.Icon;
 import javax.swing.JButton;
+import javax.swing.JComponent;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JProgressBar;
 import javax.swing.JTextArea;
 import javax.swing.SwingConstants;
+import javax.swing.UIManager;
 import java.awt.BorderLayout;
 import java.awt.Component;
 import java.awt.FlowLayout;
+import java.awt.Font;
 import java.net.URL;
 import java.time.Duration;
-import java.util.List;
 
 /** What a break window shows: kind, suggestion (title, illustration, steps, caution), countdown and buttons. */
 final class BreakPanel extends JPanel {
@@ -50,7 +55,7 @@ final class BreakPanel extends JPanel {
 
         JLabel kindLabel = new JLabel(StatusText.kindTitle(kind));
         kindLabel.putClientProperty("FlatLaf.styleClass", "h4");
-        kindLabel.setForeground(javax.swing.UIManager.getColor("Label.disabledForeground"));
+        kindLabel.setForeground(UIManager.getColor("Label.disabledForeground"));
         title.setText(suggestion.title());
         title.putClientProperty("FlatLaf.styleClass", "h1");
         JPanel heading = column(kindLabel, title);
@@ -62,11 +67,11 @@ final class BreakPanel extends JPanel {
         JPanel text = new JPanel();
         text.setLayout(new BoxLayout(text, BoxLayout.Y_AXIS));
         text.setOpaque(false);
-        text.add(wrapped(numbered(suggestion.steps()), TEXT.text("steps.accessible")));
+        text.add(wrapped(NumberedSteps.of(suggestion.steps()), TEXT.text("steps.accessible")));
         suggestion.safetyNote().ifPresent(note -> {
             text.add(Box.createVerticalStrut(10));
             JTextArea caution = wrapped(TEXT.text("safety", note), TEXT.text("safety", note));
-            caution.setFont(caution.getFont().deriveFont(java.awt.Font.ITALIC));
+            caution.setFont(caution.getFont().deriveFont(Font.ITALIC));
             text.add(caution);
         });
 
@@ -74,22 +79,21 @@ final class BreakPanel extends JPanel {
         countdown.setHorizontalAlignment(SwingConstants.CENTER);
         bar.setMaximum((int) Math.max(1, length.toSeconds() * BAR_STEPS_PER_SECOND));
 
-        Mnemonics.label(done, TEXT.text("button.done"));
-        describe(done, TEXT.text("button.done"), TEXT.text("button.done.description"));
-        String postponeLabel = postponesLeft > 0
-                ? TEXT.text("button.postponeLeft", postponesLeft)
-                : TEXT.text("button.postpone");
-        Mnemonics.label(postpone, postponeLabel);
-        describe(postpone, postponeLabel, TEXT.text("button.postpone.description"));
+        Labels.button(done, TEXT.mnemonic("button.done"));
+        describe(done, TEXT.text("button.done.description"));
+        Labels.button(postpone, postponesLeft > 0
+                ? TEXT.mnemonic("button.postponeLeft", postponesLeft)
+                : TEXT.mnemonic("button.postpone"));
+        describe(postpone, TEXT.text("button.postpone.description"));
         postpone.setEnabled(postponesLeft > 0);
-        Mnemonics.label(skip, TEXT.text("button.skip"));
-        describe(skip, TEXT.text("button.skip"), TEXT.text("button.skip.description"));
+        Labels.button(skip, TEXT.mnemonic("button.skip"));
+        describe(skip, TEXT.text("button.skip.description"));
         // Strict mode: the break cannot be skipped, so the button is not offered at all.
         skip.setVisible(!strict);
 
         JLabel keys = new JLabel(postponesLeft > 0 ? TEXT.text("keys.all") : TEXT.text("keys.noPostpone"));
         keys.putClientProperty("FlatLaf.styleClass", "small");
-        keys.setForeground(javax.swing.UIManager.getColor("Label.disabledForeground"));
+        keys.setForeground(UIManager.getColor("Label.disabledForeground"));
         JPanel buttons = new JPanel(new FlowLayout(FlowLayout.RIGHT, 8, 0));
         buttons.setOpaque(false);
         buttons.add(skip);
@@ -118,7 +122,7 @@ final class BreakPanel extends JPanel {
     }
 
     /** The suggestion's picture, else the catalog's default one, else Unknot's own generic figure. */
-    private static javax.swing.Icon illustration(String file) {
+    private static Icon illustration(String file) {
         URL url = Illustrations.url(file == null ? "" : file)
                 .or(() -> Illustrations.url(Illustrations.DEFAULT))
                 .orElseGet(() -> BreakPanel.class.getResource(GENERIC_ILLUSTRATION));
@@ -126,45 +130,26 @@ final class BreakPanel extends JPanel {
         return new FlatSVGIcon(url).derive(ILLUSTRATION_SIZE, ILLUSTRATION_SIZE);
     }
 
-    private static String numbered(List<String> steps) {
-        StringBuilder text = new StringBuilder();
-        for (int i = 0; i < steps.size(); i++) {
-            text.append(i + 1).append(". ").append(steps.get(i));
-            if (i < steps.size() - 1) {
-                text.append('\n');
-            }
-        }
-        return text.toString();
-    }
-
     private static JTextArea wrapped(String content, String accessibleName) {
-        JTextArea area = new JTextArea(content);
-        area.setEditable(false);
-        area.setFocusable(false);
-        area.setOpaque(false);
-        area.setLineWrap(true);
-        area.setWrapStyleWord(true);
-        area.setColumns(32);
-        area.setBorder(null);
-        area.setFont(javax.swing.UIManager.getFont("Label.font").deriveFont(15f));
+        JTextArea area = MultilineLabel.of(content, 32);
+        area.setFont(UIManager.getFont("Label.font").deriveFont(15f));
         area.getAccessibleContext().setAccessibleName(accessibleName);
         area.setAlignmentX(Component.LEFT_ALIGNMENT);
         return area;
     }
 
-    private static JPanel column(Component... parts) {
+    private static JPanel column(JComponent... parts) {
         JPanel column = new JPanel();
         column.setLayout(new BoxLayout(column, BoxLayout.Y_AXIS));
         column.setOpaque(false);
-        for (Component part : parts) {
-            ((javax.swing.JComponent) part).setAlignmentX(Component.LEFT_ALIGNMENT);
+        for (JComponent part : parts) {
+            part.setAlignmentX(Component.LEFT_ALIGNMENT);
             column.add(part);
         }
         return column;
     }
 
-    private static void describe(JButton button, String label, String description) {
-        button.getAccessibleContext().setAccessibleName(Mnemonics.plain(label));
+    private static void describe(JButton button, String description) {
         button.getAccessibleContext().setAccessibleDescription(description);
         button.setToolTipText(description);
     }

@@ -118,26 +118,17 @@ public final class BreakWindows implements EngineListener {
             public void done() {
                 endedByUser = true;
                 engine.completeBreak();
-                afterCommand.run();
-                closeBreak();
+                answered(true);
             }
 
             @Override
             public void postpone() {
-                boolean postponed = engine.postponeBreak();
-                afterCommand.run();
-                if (postponed) {
-                    closeBreak();
-                }
+                answered(engine.postponeBreak());
             }
 
             @Override
             public void skip() {
-                boolean skipped = engine.skipBreak();
-                afterCommand.run();
-                if (skipped) {
-                    closeBreak();
-                }
+                answered(engine.skipBreak());
             }
 
             @Override
@@ -150,6 +141,14 @@ public final class BreakWindows implements EngineListener {
         });
         breakWindow.show();
         sounds.breakStarted(due.kind());
+    }
+
+    /** After a button: the engine may refuse (no postpone left, strict break), and then the window stays. */
+    private void answered(boolean accepted) {
+        afterCommand.run();
+        if (accepted) {
+            closeBreak();
+        }
     }
 
     private Optional<Duration> remaining() {
@@ -187,11 +186,9 @@ public final class BreakWindows implements EngineListener {
     }
 
     private static String describe(Suggestion suggestion) {
-        StringBuilder text = new StringBuilder(suggestion.title());
-        for (int i = 0; i < suggestion.steps().size(); i++) {
-            text.append('\n').append(i + 1).append(". ").append(suggestion.steps().get(i));
-        }
-        return text.toString();
+        return suggestion.steps().isEmpty()
+                ? suggestion.title()
+                : suggestion.title() + '\n' + NumberedSteps.of(suggestion.steps());
     }
 
     private static Duration clamp(Duration value, Duration min, Duration max) {

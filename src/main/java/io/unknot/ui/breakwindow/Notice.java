@@ -2,6 +2,7 @@ package io.unknot.ui.breakwindow;
 
 import io.unknot.i18n.Messages;
 import io.unknot.settings.BreakPlacement;
+import io.unknot.ui.MultilineLabel;
 
 import javax.swing.BorderFactory;
 import javax.swing.JButton;
@@ -45,13 +46,7 @@ final class Notice {
 
         JLabel heading = new JLabel(title);
         heading.putClientProperty("FlatLaf.styleClass", "h3");
-        JTextArea text = new JTextArea(body);
-        text.setEditable(false);
-        text.setFocusable(false);
-        text.setOpaque(false);
-        text.setLineWrap(true);
-        text.setWrapStyleWord(true);
-        text.setBorder(null);
+        JTextArea text = MultilineLabel.of(body, 0);
         text.setFont(UIManager.getFont("Label.font"));
         JButton close = new JButton("×");
         close.setFocusable(false);
@@ -82,7 +77,7 @@ final class Notice {
         text.addMouseListener(dismiss);
         window.setContentPane(content);
 
-        // Wrap the body at a fixed width, then let the height follow.
+        // A wrapping text area is as tall as its current width needs: fix the width first, so pack() finds the height.
         text.setSize(new Dimension(WIDTH - 40, Short.MAX_VALUE));
         window.pack();
         window.setSize(WIDTH, window.getPreferredSize().height);

@@ -1,6 +1,7 @@
 package io.unknot.ui.settings;
 
 import io.unknot.i18n.Messages;
+import io.unknot.ui.Labels;
 import io.unknot.ui.tips.HealthTipsWindow;
 
 import javax.swing.JButton;

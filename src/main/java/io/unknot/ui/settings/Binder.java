@@ -7,6 +7,7 @@ import io.unknot.settings.InvalidSettingException;
 import io.unknot.settings.Setting;
 import io.unknot.settings.Settings;
 import io.unknot.settings.SettingsListener;
+import io.unknot.ui.Labels;
 
 import javax.swing.DefaultListCellRenderer;
 import javax.swing.JCheckBox;
@@ -39,6 +40,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.Vector;
 import java.util.function.Function;
+import java.util.function.IntConsumer;
 import java.util.function.IntFunction;
 import java.util.function.IntSupplier;
 
@@ -250,13 +252,17 @@ final class Binder {
         text.getAccessibleContext().setAccessibleName(spokenName);
         FieldError error = new FieldError(spinner, text, name);
         boolean[] updating = {false};
-        TypedInput<Integer> input = typed(new TypedInput<>(text, typed -> parseAmount(typed, min, max), n -> {
+        // Shows n without the spinner's change listener storing it a second time.
+        IntConsumer showInSpinner = n -> {
             updating[0] = true;
             try {
                 spinner.setValue(n);
             } finally {
                 updating[0] = false;
             }
+        };
+        TypedInput<Integer> input = typed(new TypedInput<>(text, typed -> parseAmount(typed, min, max), n -> {
+            showInSpinner.accept(n);
             return store(setting, toValue.apply(n), error);
         }, error));
         spinner.addChangeListener(e -> {
@@ -269,12 +275,7 @@ final class Binder {
         });
         onChange(setting, () -> {
             int n = clamp(current.getAsInt(), min, max);
-            updating[0] = true;
-            try {
-                spinner.setValue(n);
-            } finally {
-                updating[0] = false;
-            }
+            showInSpinner.accept(n);
             input.show(Integer.toString(n));
         });
         JLabel unit = new JLabel(unitText);

@@ -4,6 +4,7 @@ import com.formdev.flatlaf.FlatClientProperties;
 import com.formdev.flatlaf.util.UIScale;
 import io.unknot.i18n.Messages;
 import io.unknot.settings.Settings;
+import io.unknot.ui.Frames;
 import io.unknot.ui.theme.Themes;
 
 import javax.swing.BorderFactory;
@@ -23,7 +24,6 @@ import javax.swing.WindowConstants;
 import java.awt.BorderLayout;
 import java.awt.Dimension;
 import java.awt.EventQueue;
-import java.awt.Frame;
 import java.awt.Insets;
 import java.awt.event.KeyEvent;
 import java.awt.event.WindowAdapter;
@@ -63,12 +63,7 @@ public final class SettingsWindow {
             frame = build();
             frame.setLocationRelativeTo(null);
         }
-        if ((frame.getExtendedState() & Frame.ICONIFIED) != 0) {
-            frame.setExtendedState(frame.getExtendedState() & ~Frame.ICONIFIED);
-        }
-        frame.setVisible(true);
-        frame.toFront();
-        frame.requestFocus();
+        Frames.bringToFront(frame);
     }
 
     /** The open window, for tests and for parenting dialogs; null while closed. */

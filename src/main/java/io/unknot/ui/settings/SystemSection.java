@@ -6,6 +6,7 @@ import io.unknot.settings.InvalidSettingException;
 import io.unknot.settings.Keys;
 import io.unknot.settings.Language;
 import io.unknot.settings.Theme;
+import io.unknot.ui.Labels;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

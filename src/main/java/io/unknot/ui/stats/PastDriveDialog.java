@@ -5,7 +5,8 @@ import com.formdev.flatlaf.util.UIScale;
 import io.unknot.history.HistoryStore;
 import io.unknot.history.PastDrives;
 import io.unknot.i18n.Messages;
-import io.unknot.i18n.Mnemonic;
+import io.unknot.ui.Html;
+import io.unknot.ui.Labels;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -108,7 +109,7 @@ final class PastDriveDialog {
         c.anchor = GridBagConstraints.LINE_START;
         c.insets = new Insets(0, 0, UIScale.scale(10), 0);
         JLabel intro = new JLabel("<html><body style='width:" + UIScale.scale(300) + "px'>"
-                + escape(texts.text("drive.intro")) + "</body></html>");
+                + Html.escape(texts.text("drive.intro")) + "</body></html>");
         panel.add(intro, c);
         int row = 1;
         row = addField(panel, row, "drive.date", date,
@@ -146,14 +147,7 @@ final class PastDriveDialog {
 
     private int addField(JPanel panel, int row, String key, JTextField field, String hint,
                          PastDriveForm.Field which) {
-        Mnemonic caption = Mnemonic.parse(texts.text(key));
-        JLabel label = new JLabel(caption.text());
-        caption.letter().ifPresent(letter -> {
-            label.setDisplayedMnemonic(KeyEvent.getExtendedKeyCodeForChar(letter));
-            label.setDisplayedMnemonicIndex(caption.index());
-        });
-        label.setLabelFor(field);
-        field.getAccessibleContext().setAccessibleName(caption.text());
+        JLabel label = Labels.forField(texts.mnemonic(key), field);
         field.putClientProperty(FlatClientProperties.PLACEHOLDER_TEXT, hint);
         JLabel hintLabel = new JLabel(hint);
         hintLabel.setEnabled(false);
@@ -262,9 +256,5 @@ final class PastDriveDialog {
                 return;
             }
         }
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 }

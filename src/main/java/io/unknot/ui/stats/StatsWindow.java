@@ -8,6 +8,9 @@ import io.unknot.history.Statistics;
 import io.unknot.history.WriteFailure;
 import io.unknot.i18n.Messages;
 import io.unknot.i18n.Mnemonic;
+import io.unknot.ui.Frames;
+import io.unknot.ui.Html;
+import io.unknot.ui.Labels;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,7 +35,6 @@ import java.awt.BorderLayout;
 import java.awt.Color;
 import java.awt.EventQueue;
 import java.awt.FlowLayout;
-import java.awt.Frame;
 import java.awt.event.KeyEvent;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
@@ -103,12 +105,7 @@ public final class StatsWindow {
             frame.pack();
             frame.setLocationRelativeTo(null);
         }
-        if ((frame.getExtendedState() & Frame.ICONIFIED) != 0) {
-            frame.setExtendedState(frame.getExtendedState() & ~Frame.ICONIFIED);
-        }
-        frame.setVisible(true);
-        frame.toFront();
-        frame.requestFocus();
+        Frames.bringToFront(frame);
         refresh();
     }
 
@@ -218,10 +215,8 @@ public final class StatsWindow {
         window.setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
 
         today = new TodayPanel();
-        week = new DayCharts("week", Mnemonic.parse(texts.text("tab.week")).text(), texts.text("chart.day.week"),
-                WEEK);
-        month = new DayCharts("month", Mnemonic.parse(texts.text("tab.month")).text(),
-                texts.text("chart.day.month"), MONTH);
+        week = new DayCharts("week", texts.mnemonic("tab.week").text(), texts.text("chart.day.week"), WEEK);
+        month = new DayCharts("month", texts.mnemonic("tab.month").text(), texts.text("chart.day.month"), MONTH);
 
         banner = new JLabel();
         banner.setName("problems");
@@ -299,7 +294,7 @@ public final class StatsWindow {
     }
 
     private void addTab(JTabbedPane tabs, String key, JComponent page) {
-        Mnemonic title = Mnemonic.parse(texts.text(key));
+        Mnemonic title = texts.mnemonic(key);
         tabs.addTab(title.text(), page);
         int index = tabs.getTabCount() - 1;
         title.letter().ifPresent(letter -> {
@@ -309,14 +304,8 @@ public final class StatsWindow {
     }
 
     private AbstractButton button(String key, String name, Runnable action) {
-        Mnemonic text = Mnemonic.parse(texts.text(key));
-        JButton button = new JButton(text.text());
+        JButton button = Labels.button(new JButton(), texts.mnemonic(key));
         button.setName(name);
-        text.letter().ifPresent(letter -> {
-            button.setMnemonic(KeyEvent.getExtendedKeyCodeForChar(letter));
-            button.setDisplayedMnemonicIndex(text.index());
-        });
-        button.getAccessibleContext().setAccessibleName(text.text());
         button.addActionListener(e -> action.run());
         return button;
     }
@@ -333,7 +322,7 @@ public final class StatsWindow {
             text = texts.text("problem.damaged", report.damages().get(0).keptAside());
         }
         banner.setVisible(text != null);
-        banner.setText(text == null ? "" : "<html>" + escape(text) + "</html>");
+        banner.setText(text == null ? "" : "<html>" + Html.escape(text) + "</html>");
         banner.getAccessibleContext().setAccessibleName(text);
     }
 
@@ -359,9 +348,5 @@ public final class StatsWindow {
     private static Path withCsvExtension(Path file) {
         String name = file.getFileName().toString();
         return name.toLowerCase(Locale.ROOT).endsWith(".csv") ? file : file.resolveSibling(name + ".csv");
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 }

@@ -2,6 +2,7 @@ package io.unknot.ui.status;
 
 import io.unknot.core.EngineStatus;
 import io.unknot.i18n.Messages;
+import io.unknot.ui.MultilineLabel;
 import io.unknot.ui.StatusText;
 import io.unknot.ui.tray.MenuEntry;
 import io.unknot.ui.tray.MenuEntry.Item;
@@ -177,14 +178,7 @@ public final class StatusWindow {
     }
 
     private static JTextArea note(String content) {
-        JTextArea area = new JTextArea(content);
-        area.setEditable(false);
-        area.setFocusable(false);
-        area.setOpaque(false);
-        area.setLineWrap(true);
-        area.setWrapStyleWord(true);
-        area.setColumns(40);
-        area.setBorder(null);
+        JTextArea area = MultilineLabel.of(content, 40);
         area.setFont(UIManager.getFont("Label.font"));
         area.setForeground(UIManager.getColor("Label.disabledForeground"));
         return area;

@@ -1,6 +1,7 @@
 package io.unknot.ui.tips;
 
 import io.unknot.core.suggest.HealthTips;
+import io.unknot.ui.Html;
 
 import java.awt.Color;
 
@@ -20,27 +21,23 @@ final class HealthTipsHtml {
                 .append(".badge { color: ").append(accentHex).append("; font-weight: bold; margin-top: 16px; }")
                 .append(".disclaimer { margin-top: 16px; font-style: italic; }")
                 .append("</style></head><body>");
-        html.append("<h1>").append(escape(tips.title())).append("</h1>");
+        html.append("<h1>").append(Html.escape(tips.title())).append("</h1>");
         for (HealthTips.Section section : tips.sections()) {
             if (section.professional()) {
-                html.append("<p class='badge'><b>").append(escape(tips.professionalBadge())).append("</b></p>");
+                html.append("<p class='badge'><b>").append(Html.escape(tips.professionalBadge())).append("</b></p>");
             }
-            html.append("<h2>").append(escape(section.heading())).append("</h2>");
-            html.append("<p>").append(escape(section.intro())).append("</p>");
+            html.append("<h2>").append(Html.escape(section.heading())).append("</h2>");
+            html.append("<p>").append(Html.escape(section.intro())).append("</p>");
             if (!section.items().isEmpty()) {
                 html.append("<ul>");
                 for (HealthTips.Item item : section.items()) {
-                    html.append("<li><b>").append(escape(item.name())).append("</b><br>")
-                            .append(escape(item.text())).append("</li>");
+                    html.append("<li><b>").append(Html.escape(item.name())).append("</b><br>")
+                            .append(Html.escape(item.text())).append("</li>");
                 }
                 html.append("</ul>");
             }
         }
-        html.append("<p class='disclaimer'>").append(escape(tips.disclaimer())).append("</p>");
+        html.append("<p class='disclaimer'>").append(Html.escape(tips.disclaimer())).append("</p>");
         return html.append("</body></html>").toString();
-    }
-
-    static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 }

@@ -3,6 +3,7 @@ package io.unknot.ui.tray;
 import io.unknot.core.BreakKind;
 
 import java.time.Duration;
+import java.util.function.Consumer;
 
 /**
  * What one menu entry asks for. Values, so that two menus built from the same status compare equal and the tray is
@@ -26,59 +27,26 @@ public sealed interface TrayCommand {
         }
     }
 
-    record PauseUntilTomorrow() implements TrayCommand {
-        @Override
-        public void runOn(TrayActions actions) {
-            actions.pauseUntilTomorrow();
-        }
-    }
+    /** The commands without an argument: each stands for one action. */
+    enum Simple implements TrayCommand {
+        PAUSE_UNTIL_TOMORROW(TrayActions::pauseUntilTomorrow),
+        RESUME(TrayActions::resume),
+        START_DRIVE(TrayActions::startDrive),
+        END_DRIVE(TrayActions::endDrive),
+        OPEN_STATISTICS(TrayActions::openStatistics),
+        OPEN_SETTINGS(TrayActions::openSettings),
+        OPEN_HEALTH_TIPS(TrayActions::openHealthTips),
+        QUIT(TrayActions::quit);
 
-    record Resume() implements TrayCommand {
-        @Override
-        public void runOn(TrayActions actions) {
-            actions.resume();
-        }
-    }
+        private final Consumer<TrayActions> action;
 
-    record StartDrive() implements TrayCommand {
-        @Override
-        public void runOn(TrayActions actions) {
-            actions.startDrive();
+        Simple(Consumer<TrayActions> action) {
+            this.action = action;
         }
-    }
 
-    record EndDrive() implements TrayCommand {
         @Override
         public void runOn(TrayActions actions) {
-            actions.endDrive();
-        }
-    }
-
-    record OpenStatistics() implements TrayCommand {
-        @Override
-        public void runOn(TrayActions actions) {
-            actions.openStatistics();
-        }
-    }
-
-    record OpenSettings() implements TrayCommand {
-        @Override
-        public void runOn(TrayActions actions) {
-            actions.openSettings();
-        }
-    }
-
-    record OpenHealthTips() implements TrayCommand {
-        @Override
-        public void runOn(TrayActions actions) {
-            actions.openHealthTips();
-        }
-    }
-
-    record Quit() implements TrayCommand {
-        @Override
-        public void runOn(TrayActions actions) {
-            actions.quit();
+            action.accept(actions);
         }
     }
 }

@@ -27,17 +27,17 @@ public final class TrayMenu {
         menu.add(new Separator());
         menu.add(takeBreak(status));
         menu.add(status.state() == EngineState.PAUSED
-                ? Item.action(TEXT.text("menu.resume"), new TrayCommand.Resume())
+                ? Item.action(TEXT.text("menu.resume"), TrayCommand.Simple.RESUME)
                 : pause());
         menu.add(status.state() == EngineState.DRIVING
-                ? Item.action(TEXT.text("menu.endDrive"), new TrayCommand.EndDrive())
-                : Item.action(TEXT.text("menu.startDrive"), new TrayCommand.StartDrive()));
+                ? Item.action(TEXT.text("menu.endDrive"), TrayCommand.Simple.END_DRIVE)
+                : Item.action(TEXT.text("menu.startDrive"), TrayCommand.Simple.START_DRIVE));
         menu.add(new Separator());
-        menu.add(Item.action(TEXT.text("menu.statistics"), new TrayCommand.OpenStatistics()));
-        menu.add(Item.action(TEXT.text("menu.settings"), new TrayCommand.OpenSettings()));
-        menu.add(Item.action(TEXT.text("menu.healthTips"), new TrayCommand.OpenHealthTips()));
+        menu.add(Item.action(TEXT.text("menu.statistics"), TrayCommand.Simple.OPEN_STATISTICS));
+        menu.add(Item.action(TEXT.text("menu.settings"), TrayCommand.Simple.OPEN_SETTINGS));
+        menu.add(Item.action(TEXT.text("menu.healthTips"), TrayCommand.Simple.OPEN_HEALTH_TIPS));
         menu.add(new Separator());
-        menu.add(Item.action(TEXT.text("menu.quit"), new TrayCommand.Quit()));
+        menu.add(Item.action(TEXT.text("menu.quit"), TrayCommand.Simple.QUIT));
         return List.copyOf(menu);
     }
 
@@ -55,6 +55,6 @@ public final class TrayMenu {
                 Item.action(TEXT.text("menu.pause30m"), new TrayCommand.Pause(Duration.ofMinutes(30))),
                 Item.action(TEXT.text("menu.pause1h"), new TrayCommand.Pause(Duration.ofHours(1))),
                 Item.action(TEXT.text("menu.pause2h"), new TrayCommand.Pause(Duration.ofHours(2))),
-                Item.action(TEXT.text("menu.pauseTomorrow"), new TrayCommand.PauseUntilTomorrow())), true);
+                Item.action(TEXT.text("menu.pauseTomorrow"), TrayCommand.Simple.PAUSE_UNTIL_TOMORROW)), true);
     }
 }

@@ -10,15 +10,16 @@ import io.unknot.core.EngineEvent.BreakShown;
 import io.unknot.core.EngineEvent.BreakSkipped;
 import io.unknot.core.EngineState;
 import io.unknot.core.FakeTime;
-import io.unknot.i18n.Messages;
 import io.unknot.settings.Keys;
 import io.unknot.settings.Settings;
 import io.unknot.settings.TestPrefs;
+import io.unknot.ui.BritishEnglish;
 import io.unknot.ui.Statuses;
 import io.unknot.ui.sound.Sounds;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import javax.swing.JFrame;
 import javax.swing.JTextField;
@@ -29,13 +30,13 @@ import java.awt.Window;
 import java.awt.event.KeyEvent;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
 
 import static io.unknot.ui.SwingTesting.doOnEdt;
+import static io.unknot.ui.SwingTesting.disposeAllWindows;
 import static io.unknot.ui.SwingTesting.eventually;
 import static io.unknot.ui.SwingTesting.onEdt;
 import static io.unknot.ui.SwingTesting.requireDisplay;
@@ -43,9 +44,9 @@ import static io.unknot.ui.SwingTesting.settle;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Real break windows on the test display, driven by a real engine on a fake clock. */
+@ExtendWith(BritishEnglish.class)
 class BreakWindowsTest {
 
-    private final Locale before = Messages.locale();
     private final FakeTime time = FakeTime.at("2024-03-05T10:00", "Europe/Berlin");
     private final List<EngineEvent> events = new CopyOnWriteArrayList<>();
     private final AtomicInteger wakeUps = new AtomicInteger();
@@ -57,7 +58,6 @@ class BreakWindowsTest {
     @BeforeEach
     void setUp() throws Exception {
         requireDisplay();
-        Messages.setLocale(Locale.UK);
         prefs = TestPrefs.create();
         settings = prefs.open();
         settings.set(Keys.SOUNDS, false);
@@ -67,13 +67,8 @@ class BreakWindowsTest {
 
     @AfterEach
     void tearDown() throws Exception {
-        doOnEdt(() -> {
-            for (Window window : Window.getWindows()) {
-                window.dispose();
-            }
-        });
+        disposeAllWindows();
         prefs.close();
-        Messages.setLocale(before);
     }
 
     @Test

@@ -1,5 +1,7 @@
 package io.unknot.ui.settings;
 
+import io.unknot.ui.SwingTesting;
+
 import javax.swing.AbstractButton;
 import javax.swing.JDialog;
 import java.awt.Component;
@@ -7,7 +9,6 @@ import java.awt.Container;
 import java.awt.EventQueue;
 import java.awt.GraphicsEnvironment;
 import java.awt.Window;
-import java.lang.reflect.InvocationTargetException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,51 +32,16 @@ public final class Gui {
     }
 
     public static <T> T onEdt(Callable<T> task) {
-        if (EventQueue.isDispatchThread()) {
-            try {
-                return task.call();
-            } catch (RuntimeException e) {
-                throw e;
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        }
-        Object[] result = new Object[1];
-        try {
-            EventQueue.invokeAndWait(() -> {
-                try {
-                    result[0] = task.call();
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                }
-            });
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        } catch (InvocationTargetException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-        }
-        @SuppressWarnings("unchecked")
-        T value = (T) result[0];
-        return value;
+        return SwingTesting.onEdt(task);
     }
 
     public static void run(Runnable task) {
-        onEdt(() -> {
-            task.run();
-            return null;
-        });
+        SwingTesting.doOnEdt(task);
     }
 
     /** Waits, polling on the EDT, until the condition holds; fails after a few seconds. */
     public static void await(String what, BooleanSupplier condition) {
-        long deadline = System.nanoTime() + PATIENCE.toNanos();
-        while (!onEdt(condition::getAsBoolean)) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("timed out waiting until " + what);
-            }
-            pause();
-        }
+        SwingTesting.eventually(what, PATIENCE, condition);
     }
 
     /** The one component called {@code name} under {@code root}. */
@@ -123,14 +89,5 @@ public final class Gui {
             }
         }
         return Optional.empty();
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(20);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -33,7 +33,6 @@ import java.awt.EventQueue;
 import java.awt.GraphicsEnvironment;
 import java.awt.Window;
 import java.io.IOException;
-import java.lang.reflect.InvocationTargetException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,8 +47,9 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
 
+import static io.unknot.ui.SwingTesting.disposeAllWindows;
+import static io.unknot.ui.SwingTesting.onEdt;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 import static org.assertj.core.api.Assertions.within;
@@ -102,11 +102,7 @@ class StatsWindowTest {
 
     @AfterEach
     void close() throws Exception {
-        EventQueue.invokeAndWait(() -> {
-            for (Window w : Window.getWindows()) {
-                w.dispose();
-            }
-        });
+        disposeAllWindows();
         store.close();
     }
 
@@ -356,22 +352,6 @@ class StatsWindowTest {
             }
         }
         return null;
-    }
-
-    private static <T> T onEdt(Callable<T> query) throws InterruptedException, InvocationTargetException {
-        AtomicReference<T> result = new AtomicReference<>();
-        AtomicReference<Exception> failure = new AtomicReference<>();
-        EventQueue.invokeAndWait(() -> {
-            try {
-                result.set(query.call());
-            } catch (Exception e) {
-                failure.set(e);
-            }
-        });
-        if (failure.get() != null) {
-            throw new AssertionError(failure.get());
-        }
-        return result.get();
     }
 
     /** Polls the event thread until {@code query} gives a value: windows appear asynchronously. */

@@ -2,12 +2,13 @@ package io.unknot.ui.status;
 
 import io.unknot.core.EngineState;
 import io.unknot.core.EngineStatus;
-import io.unknot.i18n.Messages;
+import io.unknot.ui.BritishEnglish;
 import io.unknot.ui.Statuses;
 import io.unknot.ui.tray.RecordingActions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import javax.swing.AbstractButton;
 import javax.swing.JComponent;
@@ -19,11 +20,12 @@ import java.awt.Container;
 import java.awt.Window;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
 import static io.unknot.core.BreakKind.STRETCH;
+import static io.unknot.ui.SwingTesting.all;
+import static io.unknot.ui.SwingTesting.disposeAllWindows;
 import static io.unknot.ui.SwingTesting.doOnEdt;
 import static io.unknot.ui.SwingTesting.eventually;
 import static io.unknot.ui.SwingTesting.onEdt;
@@ -32,9 +34,9 @@ import static java.time.Duration.ofMinutes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The window that stands in for the tray, on the test display. */
+@ExtendWith(BritishEnglish.class)
 class StatusWindowTest {
 
-    private final Locale before = Messages.locale();
     private final RecordingActions actions = new RecordingActions();
     private final AtomicReference<EngineStatus> status = new AtomicReference<>(
             Statuses.at(EngineState.ACTIVE).sitting(ofMinutes(42)).next(STRETCH, ofMinutes(8)).build());
@@ -43,7 +45,6 @@ class StatusWindowTest {
     @BeforeEach
     void show() {
         requireDisplay();
-        Messages.setLocale(Locale.UK);
         window = onEdt(() -> new StatusWindow(actions, status::get,
                 Optional.of("This desktop has no system tray (notification area).")));
         doOnEdt(window::showWindow);
@@ -52,12 +53,7 @@ class StatusWindowTest {
 
     @AfterEach
     void close() {
-        doOnEdt(() -> {
-            for (Window open : Window.getWindows()) {
-                open.dispose();
-            }
-        });
-        Messages.setLocale(before);
+        disposeAllWindows();
     }
 
     @Test
@@ -136,23 +132,5 @@ class StatusWindowTest {
         return all(root, JComponent.class).stream().filter(Component::isShowing)
                 .map(c -> c instanceof JTextComponent t ? t.getText() : c instanceof javax.swing.JLabel l ? l.getText() : null)
                 .filter(java.util.Objects::nonNull).toList();
-    }
-
-    private static <T> List<T> all(Container root, Class<T> type) {
-        List<T> found = new ArrayList<>();
-        for (Component child : root.getComponents()) {
-            if (type.isInstance(child)) {
-                found.add(type.cast(child));
-            }
-            if (child instanceof Container container) {
-                found.addAll(all(container, type));
-            }
-        }
-        if (root instanceof Window window) {
-            for (Window owned : window.getOwnedWindows()) {
-                found.addAll(all(owned, type));
-            }
-        }
-        return found;
     }
 }

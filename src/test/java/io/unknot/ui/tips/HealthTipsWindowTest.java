@@ -10,27 +10,25 @@ import javax.swing.JButton;
 import javax.swing.JEditorPane;
 import javax.swing.JFrame;
 import javax.swing.JScrollPane;
-import javax.swing.SwingUtilities;
 import javax.swing.text.BadLocationException;
 import javax.swing.text.Document;
 import java.awt.Component;
-import java.awt.Container;
 import java.awt.GraphicsEnvironment;
 import java.awt.Robot;
 import java.awt.event.KeyEvent;
-import java.lang.reflect.InvocationTargetException;
-import java.util.ArrayList;
-import java.util.List;
+import java.time.Duration;
 import java.util.Locale;
-import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicReference;
 
+import static io.unknot.ui.SwingTesting.all;
+import static io.unknot.ui.SwingTesting.doOnEdt;
+import static io.unknot.ui.SwingTesting.eventually;
+import static io.unknot.ui.SwingTesting.onEdt;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Opens the real window on the test display (Xvfb in CI). */
 class HealthTipsWindowTest {
 
-    private static final long TIMEOUT_MS = 5_000;
+    private static final Duration PATIENCE = Duration.ofSeconds(5);
 
     private HealthTipsWindow window;
 
@@ -43,11 +41,8 @@ class HealthTipsWindowTest {
     }
 
     @AfterEach
-    void close() throws Exception {
-        onEdt(() -> {
-            window.frame().ifPresent(JFrame::dispose);
-            return null;
-        });
+    void close() {
+        doOnEdt(() -> window.frame().ifPresent(JFrame::dispose));
     }
 
     @Test
@@ -66,10 +61,10 @@ class HealthTipsWindowTest {
         assertThat(onEdt(() -> editor(frame).isEditable())).isFalse();
         // The text is longer than the window, so the scroll pane must offer a vertical scroll bar.
         assertThat(onEdt(() -> {
-            JScrollPane scroll = find(frame, JScrollPane.class).get(0);
+            JScrollPane scroll = all(frame, JScrollPane.class).get(0);
             return scroll.getViewport().getViewSize().height > scroll.getViewport().getExtentSize().height;
         })).isTrue();
-        assertThat(onEdt(() -> find(frame, JButton.class).stream().map(JButton::getText).toList())).contains("Close");
+        assertThat(onEdt(() -> all(frame, JButton.class).stream().map(JButton::getText).toList())).contains("Close");
     }
 
     @Test
@@ -88,18 +83,17 @@ class HealthTipsWindowTest {
         window = new HealthTipsWindow(HealthTips.load(Locale.ENGLISH));
         window.showWindow();
         JFrame frame = waitForShowing();
-        onEdt(() -> {
+        doOnEdt(() -> {
             frame.toFront();
             frame.requestFocus();
-            return null;
         });
-        waitUntil(() -> frame.isFocused(), "the window to get the keyboard focus");
+        eventually("the window to get the keyboard focus", PATIENCE, frame::isFocused);
 
         Robot robot = new Robot();
         robot.keyPress(KeyEvent.VK_ESCAPE);
         robot.keyRelease(KeyEvent.VK_ESCAPE);
 
-        waitUntil(() -> !frame.isDisplayable(), "Escape to close the window");
+        eventually("Escape to close the window", PATIENCE, () -> !frame.isDisplayable());
         assertThat(onEdt(() -> window.frame().isPresent())).isFalse();
     }
 
@@ -115,22 +109,12 @@ class HealthTipsWindowTest {
     }
 
     private JFrame waitForShowing() throws Exception {
-        waitUntil(() -> window.frame().map(Component::isShowing).orElse(false), "the window to show");
+        eventually("the window to show", PATIENCE, () -> window.frame().map(Component::isShowing).orElse(false));
         return onEdt(() -> window.frame().orElseThrow());
     }
 
-    private static void waitUntil(Callable<Boolean> condition, String what) throws Exception {
-        long end = System.currentTimeMillis() + TIMEOUT_MS;
-        while (!onEdt(condition)) {
-            if (System.currentTimeMillis() > end) {
-                throw new AssertionError("timed out waiting for " + what);
-            }
-            Thread.sleep(20); // the GUI needs real time to map and focus the window
-        }
-    }
-
     private static JEditorPane editor(JFrame frame) {
-        return find(frame, JEditorPane.class).get(0);
+        return all(frame, JEditorPane.class).get(0);
     }
 
     private static String text(Document doc) {
@@ -139,34 +123,5 @@ class HealthTipsWindowTest {
         } catch (BadLocationException e) {
             throw new AssertionError(e);
         }
-    }
-
-    private static <T extends Component> List<T> find(Container root, Class<T> type) {
-        List<T> found = new ArrayList<>();
-        for (Component c : root.getComponents()) {
-            if (type.isInstance(c)) {
-                found.add(type.cast(c));
-            }
-            if (c instanceof Container inner) {
-                found.addAll(find(inner, type));
-            }
-        }
-        return found;
-    }
-
-    private static <T> T onEdt(Callable<T> task) throws InterruptedException, InvocationTargetException {
-        AtomicReference<T> result = new AtomicReference<>();
-        AtomicReference<Exception> failure = new AtomicReference<>();
-        SwingUtilities.invokeAndWait(() -> {
-            try {
-                result.set(task.call());
-            } catch (Exception e) {
-                failure.set(e);
-            }
-        });
-        if (failure.get() != null) {
-            throw new InvocationTargetException(failure.get());
-        }
-        return result.get();
     }
 }

@@ -31,11 +31,11 @@ class DorkboxTrayTest {
     @Test
     void labelsAndEnabledStatesArePatchedButNewCommandsRebuild() {
         List<MenuEntry> sitting = List.of(Item.text("Sitting 5 min"), new Separator(),
-                Item.action("Start drive", new TrayCommand.StartDrive()));
+                Item.action("Start drive", TrayCommand.Simple.START_DRIVE));
         List<MenuEntry> later = List.of(Item.text("Sitting 6 min"), new Separator(),
-                Item.action("Start drive", new TrayCommand.StartDrive(), false));
+                Item.action("Start drive", TrayCommand.Simple.START_DRIVE, false));
         List<MenuEntry> driving = List.of(Item.text("Driving 1 min"), new Separator(),
-                Item.action("End drive", new TrayCommand.EndDrive()));
+                Item.action("End drive", TrayCommand.Simple.END_DRIVE));
         List<MenuEntry> paused = List.of(Item.text("Paused"), new Separator(),
                 Item.submenu("Pause", List.of(Item.action("For 1 hour", new TrayCommand.Pause(Duration.ofHours(1)))),
                         true));

@@ -2,18 +2,17 @@ package io.unknot.ui.tray;
 
 import io.unknot.core.EngineState;
 import io.unknot.core.EngineStatus;
-import io.unknot.i18n.Messages;
+import io.unknot.ui.BritishEnglish;
 import io.unknot.ui.StatusText;
 import io.unknot.ui.Statuses;
 import io.unknot.ui.icons.TrayIconState;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.atomic.AtomicReference;
 
 import static io.unknot.core.BreakKind.STRETCH;
@@ -21,23 +20,17 @@ import static java.time.Duration.ofMinutes;
 import static java.time.Duration.ofSeconds;
 import static org.assertj.core.api.Assertions.assertThat;
 
+@ExtendWith(BritishEnglish.class)
 class TrayControllerTest {
 
-    private final Locale before = Messages.locale();
     private final RecordingView view = new RecordingView();
     private final AtomicReference<EngineStatus> status = new AtomicReference<>(
             Statuses.at(EngineState.ACTIVE).sitting(ofMinutes(42)).next(STRETCH, ofMinutes(8)).build());
     private final TrayController controller =
             new TrayController(view, status::get, new StatusText(ZoneId.of("Europe/Berlin")));
 
-    @BeforeEach
-    void english() {
-        Messages.setLocale(Locale.UK);
-    }
-
     @AfterEach
-    void restore() {
-        Messages.setLocale(before);
+    void remove() {
         controller.remove();
     }
 

@@ -1,17 +1,16 @@
 package io.unknot.ui.tray;
 
 import io.unknot.core.EngineState;
-import io.unknot.i18n.Messages;
+import io.unknot.ui.BritishEnglish;
 import io.unknot.ui.Statuses;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
 import static io.unknot.core.BreakKind.STRETCH;
@@ -21,19 +20,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 /** The real dorkbox tray icon on the test display, docked in the tray host that scripts/test starts (trayer). */
+@ExtendWith(BritishEnglish.class)
 class TrayDockTest {
 
-    private final Locale before = Messages.locale();
-
     @BeforeEach
-    void english() {
+    void display() {
         requireDisplay();
-        Messages.setLocale(Locale.UK);
-    }
-
-    @AfterEach
-    void restore() {
-        Messages.setLocale(before);
     }
 
     @Test

@@ -1,36 +1,24 @@
 package io.unknot.ui.tray;
 
 import io.unknot.core.EngineState;
-import io.unknot.i18n.Messages;
+import io.unknot.ui.BritishEnglish;
 import io.unknot.ui.StatusText;
 import io.unknot.ui.Statuses;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Locale;
 
 import static io.unknot.core.BreakKind.STRETCH;
 import static java.time.Duration.ofMinutes;
 import static java.time.Duration.ofSeconds;
 import static org.assertj.core.api.Assertions.assertThat;
 
+@ExtendWith(BritishEnglish.class)
 class TrayMenuTest {
 
-    private final Locale before = Messages.locale();
     private final StatusText text = new StatusText(ZoneId.of("Europe/Berlin"));
-
-    @BeforeEach
-    void english() {
-        Messages.setLocale(Locale.UK);
-    }
-
-    @AfterEach
-    void restore() {
-        Messages.setLocale(before);
-    }
 
     @Test
     void whileSittingTheMenuOffersEverything() {

@@ -1,4 +1,4 @@
-package io.unknot.ui.settings;
+package io.unknot.ui;
 
 import io.unknot.i18n.Mnemonic;
 
@@ -7,14 +7,14 @@ import javax.swing.JComponent;
 import javax.swing.JLabel;
 import java.awt.event.KeyEvent;
 
-/** Puts bundle texts with their mnemonics on labels and buttons. */
-final class Labels {
+/** Puts bundle texts with their mnemonics (Alt+letter) on labels and buttons. */
+public final class Labels {
 
     private Labels() {
     }
 
     /** A label whose mnemonic moves the focus to {@code target}; the target is named after it for screen readers. */
-    static JLabel forField(Mnemonic text, JComponent target) {
+    public static JLabel forField(Mnemonic text, JComponent target) {
         JLabel label = new JLabel(text.text());
         text.letter().ifPresent(letter -> {
             label.setDisplayedMnemonic(KeyEvent.getExtendedKeyCodeForChar(letter));
@@ -28,7 +28,7 @@ final class Labels {
         return label;
     }
 
-    static <B extends AbstractButton> B button(B button, Mnemonic text) {
+    public static <B extends AbstractButton> B button(B button, Mnemonic text) {
         button.setText(text.text());
         text.letter().ifPresent(letter -> {
             button.setMnemonic(KeyEvent.getExtendedKeyCodeForChar(letter));
