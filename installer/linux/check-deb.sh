@@ -11,6 +11,7 @@ set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 repo="$(cd "$here/../.." && pwd)"
 export UNKNOT_OUT="${UNKNOT_OUT:-$repo/target/installer}"
+mkdir -p "$UNKNOT_OUT"
 
 [ "$(id -u)" = 0 ] || { echo "check-deb: needs root (dpkg -i / dpkg -r)" >&2; exit 1; }
 if dpkg-query -W -f='${Status}' unknot 2>/dev/null | grep -q 'ok installed'; then
@@ -23,7 +24,7 @@ pass() { checks=$((checks + 1)); echo "  ok: $*"; }
 fail() { echo "check-deb: FAILED: $*" >&2; exit 1; }
 
 echo "== building the .deb"
-bash "$here/build-deb.sh" --no-rpm >"$UNKNOT_OUT/build-deb.log" 2>&1 || { cat "$UNKNOT_OUT/build-deb.log" >&2; fail "build-deb.sh"; }
+bash "$here/build-deb.sh" --no-rpm >"$UNKNOT_OUT/build-deb.log" 2>&1 || { tail -n 40 "$UNKNOT_OUT/build-deb.log" >&2 || true; fail "build-deb.sh failed"; }
 deb="$(tail -n1 "$UNKNOT_OUT/build-deb.log")"
 [ -f "$deb" ] || fail "no .deb reported by build-deb.sh"
 echo "  $deb: $(stat -c %s "$deb") bytes"
@@ -118,5 +119,6 @@ if dpkg-query -W -f='${Status}' unknot 2>/dev/null | grep -q 'ok installed'; the
 if [ -e /opt/unknot ]; then fail "/opt/unknot left behind: $(find /opt/unknot | head)"; fi
 if [ -e /usr/share/applications/unknot-Unknot.desktop ]; then fail "menu entry left behind"; fi
 pass "dpkg -r: /opt/unknot and the menu entry are gone"
+dpkg -P unknot >/dev/null # forget the package's remaining dpkg record too
 
 echo "check-deb: OK, $checks checks"

@@ -3,6 +3,13 @@
 #                                     Xvfb -noreset and trayer, exports DISPLAY; stop_x_session ends both.
 # -noreset keeps the X server (and its idle counter) alive while clients come and go.
 
+# Running, and not a zombie left by an Xvfb that lost the race for its display number.
+x_session_running() {
+  local state
+  state="$(sed 's/.*) //' "/proc/$1/stat" 2>/dev/null | cut -d' ' -f1 || true)"
+  [ -n "$state" ] && [ "$state" != Z ]
+}
+
 start_x_session() {
   local display="${1:-130}" i
   # Two sessions starting at once may pick the same number: the loser's Xvfb exits and it tries the next one.
@@ -12,11 +19,11 @@ start_x_session() {
     X_SESSION_XVFB=$!
     export DISPLAY=":$display"
     for i in $(seq 100); do
-      kill -0 "$X_SESSION_XVFB" 2>/dev/null || break
+      x_session_running "$X_SESSION_XVFB" || break
       xdpyinfo >/dev/null 2>&1 && break
       sleep 0.1
     done
-    kill -0 "$X_SESSION_XVFB" 2>/dev/null && xdpyinfo >/dev/null 2>&1 && break
+    x_session_running "$X_SESSION_XVFB" && xdpyinfo >/dev/null 2>&1 && break
     display=$((display + 1))
   done
   xdpyinfo >/dev/null 2>&1 || { echo "Xvfb did not start on $DISPLAY" >&2; return 1; }

@@ -48,7 +48,7 @@ rm -rf "$work"
 mkdir -p "$work/input" "$dist"
 cp "$jar" "$work/input/unknot.jar"
 
-modules="$(grep -v '^\s*#' "$repo/installer/runtime-modules.txt" | grep -v '^\s*$' | paste -sd, -)"
+modules="$(grep -v '^[[:space:]]*#' "$repo/installer/runtime-modules.txt" | grep -v '^[[:space:]]*$' | paste -sd, -)"
 echo "jlink runtime: $modules"
 "$jdk_bin/jlink" --add-modules "$modules" --output "$work/runtime" \
   --strip-debug --no-header-files --no-man-pages --compress=2 --include-locales=en,de --generate-cds-archive
@@ -57,7 +57,7 @@ rm -f "$work/runtime/lib/server/classes_nocoops.jsa"
 java_options=()
 while IFS= read -r option; do
   java_options+=(--java-options "$option")
-done < <(grep -v '^\s*#' "$repo/installer/launcher-java-options.txt" | grep -v '^\s*$')
+done < <(grep -v '^[[:space:]]*#' "$repo/installer/launcher-java-options.txt" | grep -v '^[[:space:]]*$')
 # A tray app: no Dock icon and no menu bar of its own (LSUIElement), set before AWT starts.
 java_options+=(--java-options "-Dapple.awt.UIElement=true")
 

@@ -39,8 +39,9 @@ class UnknotIT {
         desktop = TestDesktop.start();
         home = Files.createTempDirectory("unknot-it");
         unknot = new UnknotProcess(UnknotProcess.jar(), home, desktop.display(), null);
-        // The shortest idle threshold Unknot allows, so the idle test is quick; English for exact messages.
-        unknot.writePreferences(Map.of("idleThreshold", "5", "language", "english"));
+        // The shortest idle threshold and micro-break Unknot allows, so those tests are quick; English for exact
+        // messages.
+        unknot.writePreferences(Map.of("idleThreshold", "5", "micro.duration", "10", "language", "english"));
         app = unknot.start();
     }
 
@@ -132,6 +133,20 @@ class UnknotIT {
 
     @Test
     @Order(6)
+    void a_break_window_that_closes_itself_at_the_end_of_its_countdown_leaves_the_app_running() throws Exception {
+        // Closing a window makes AWT meet harmless X errors; the tray's GTK must not turn them into an exit.
+        assertThat(unknot.run("break", "micro").exitCode()).isZero();
+        TestDesktop.await("the micro-break window", SHORT,
+                () -> !desktop.visibleWindowsNamed("^Unknot · ").isEmpty());
+        TestDesktop.await("the micro-break window to close itself", Duration.ofSeconds(30),
+                () -> desktop.visibleWindowsNamed("^Unknot · ").isEmpty());
+
+        assertThat(app.isAlive()).as(unknot.appOutput()).isTrue();
+        assertThat(state()).isIn("active", "idle");
+    }
+
+    @Test
+    @Order(7)
     void break_stretch_opens_the_break_window_and_status_shows_it() throws Exception {
         UnknotProcess.Result result = unknot.run("break", "stretch");
         assertThat(result.exitCode()).as(result.err()).isZero();
@@ -146,7 +161,7 @@ class UnknotIT {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void a_second_plain_launch_opens_settings_in_the_first_and_exits_without_a_second_icon() throws Exception {
         long started = System.nanoTime();
         UnknotProcess.Result second = unknot.run();
@@ -161,7 +176,7 @@ class UnknotIT {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void quit_ends_the_app_cleanly() throws Exception {
         UnknotProcess.Result quit = unknot.run("quit");
         assertThat(quit.exitCode()).as(quit.err()).isZero();

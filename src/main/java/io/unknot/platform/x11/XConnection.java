@@ -10,9 +10,7 @@ import com.sun.jna.ptr.PointerByReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -104,12 +102,13 @@ public final class XConnection implements AutoCloseable {
     }
 
     /**
-     * Puts Unknot's error handler back on top after a library installed its own (GTK does when the tray icon
-     * loads, and GTK 2's handler aborts on any error, on any connection). Errors on other connections still go
-     * to that library's handler.
+     * Puts Unknot's error handler back on top after GTK installed its own (it does when the tray icon loads, and
+     * GTK 2's handler ends the process on any error, on any connection). From then on, errors on GTK's connection
+     * still reach GTK, while errors on AWT's connection go back to AWT's handler, which GTK had displaced: AWT
+     * expects harmless BadWindow errors when a window closes, and GTK's handler would end the process on them.
      */
     public void reassertErrorHandler() {
-        ErrorGuard.reinstall(x11);
+        ErrorGuard.reinstallAfterGtk(x11);
     }
 
     @Override
@@ -123,30 +122,38 @@ public final class XConnection implements AutoCloseable {
 
     /**
      * Xlib has one process-wide error handler. Ours ignores errors on Unknot's connections and hands every other
-     * error to the handler that was there before (AWT's or GTK's), so their behaviour does not change.
+     * error to the handler that owns that connection: GTK's for GTK's display, otherwise the one that was there
+     * before GTK loaded (AWT's), so their behaviour does not change.
      */
     private static final class ErrorGuard implements X11.XErrorHandler {
 
         private static final Map<Pointer, Boolean> OURS = new ConcurrentHashMap<>();
-        // Held for the life of the process: native code may call back into any of them through a chain.
-        private static final List<ErrorGuard> INSTALLED = new ArrayList<>();
+        // Native code keeps a pointer to the installed callback: hold it for the life of the process.
+        private static final ErrorGuard INSTANCE = new ErrorGuard();
+        private static boolean installed;
 
-        private volatile X11.XErrorHandler previous;
+        private volatile X11.XErrorHandler beforeGtk;
+        private volatile X11.XErrorHandler gtk;
+        private volatile Pointer gtkDisplay;
 
         static synchronized void ignoreErrorsOn(X11 x11, X11.Display display) {
             OURS.put(display.getPointer(), Boolean.TRUE);
-            if (INSTALLED.isEmpty()) {
-                reinstall(x11);
+            if (!installed) {
+                installed = true;
+                INSTANCE.beforeGtk = x11.XSetErrorHandler(INSTANCE);
             }
         }
 
-        static synchronized void reinstall(X11 x11) {
-            if (OURS.isEmpty()) {
+        static synchronized void reinstallAfterGtk(X11 x11) {
+            if (!installed) {
                 return;
             }
-            ErrorGuard guard = new ErrorGuard();
-            INSTALLED.add(guard);
-            guard.previous = x11.XSetErrorHandler(guard);
+            X11.XErrorHandler current = x11.XSetErrorHandler(INSTANCE);
+            if (current != INSTANCE) {
+                INSTANCE.gtk = current;
+                INSTANCE.gtkDisplay = GtkDisplay.find().orElse(null);
+                LOG.debug("X error handler back on top; GTK display {}", INSTANCE.gtkDisplay);
+            }
         }
 
         static void forget(X11.Display display) {
@@ -155,11 +162,13 @@ public final class XConnection implements AutoCloseable {
 
         @Override
         public int apply(X11.Display display, X11.XErrorEvent event) {
-            if (display != null && OURS.containsKey(display.getPointer())) {
+            Pointer which = display == null ? null : display.getPointer();
+            if (which != null && OURS.containsKey(which)) {
                 LOG.debug("ignored X error {} on Unknot's own connection", event.error_code);
                 return 0;
             }
-            return previous == null ? 0 : previous.apply(display, event);
+            X11.XErrorHandler owner = which != null && which.equals(gtkDisplay) || beforeGtk == null ? gtk : beforeGtk;
+            return owner == null ? 0 : owner.apply(display, event);
         }
     }
 }
