@@ -6,8 +6,13 @@
 #   nmt.txt       jcmd VM.native_memory summary      gc.log / safepoint.log   what the JVM did while idle
 #   threads.jstack  jcmd Thread.print                  libs.txt  native libraries mapped (/proc/PID/maps)
 #   classes.txt   classes loaded (count), from -Xlog:class+load
+# With --break it then shows a break window (`break micro`) and, 10 s after the window closed, records where memory
+# grew: break-nmt-diff.txt (jcmd VM.native_memory summary.diff against a baseline taken just before), break-heap.txt
+# (jcmd GC.heap_info before and after), break-rss.txt (RSS and PSS before and after, and the mappings whose RSS grew
+# most, from /proc/PID/smaps: [anon] is the C heap, the Java heap and metaspace; files are libraries and fonts) and
+# break-histogram.txt (Unknot's objects still alive after a full collection, from jcmd GC.class_histogram).
 #
-#   bench/diagnose.sh [--idle S] [--window S] [--tag NAME] [JVM option...]      (defaults: 60 s, 60 s)
+#   bench/diagnose.sh [--idle S] [--window S] [--tag NAME] [--break] [JVM option...]      (defaults: 60 s, 60 s)
 # (--tag names the result folder: diagnose-<date>-NAME)
 # Extra JVM options are added after the launcher's, e.g. to try one: bench/diagnose.sh -XX:TieredStopAtLevel=0
 set -euo pipefail
@@ -18,11 +23,13 @@ idle=60
 window=60
 extra=()
 tag=""
+break_window=no
 while (($#)); do
   case "$1" in
     --idle) idle="$2"; shift 2 ;;
     --window) window="$2"; shift 2 ;;
     --tag) tag="-$2"; shift 2 ;;
+    --break) break_window=yes; shift ;;
     *) extra+=("$1"); shift ;;
   esac
 done
@@ -83,6 +90,39 @@ jcmd "$pid" Thread.print >"$dir/threads.jstack"
 awk '$6 ~ /\.so/ {print $6}' "/proc/$pid/maps" | sort -u >"$dir/libs.txt"
 grep -c 'class,load' "$home/classes.log" >"$dir/classes.txt" || true
 awk '/^(Rss|Pss|Pss_Anon|Pss_File|Anonymous):/' "/proc/$pid/smaps_rollup" >"$dir/smaps_rollup.txt"
+
+# RSS in kB per mapping (by file; anonymous mappings together as [anon]), one "name<TAB>kB" line each.
+rss_by_mapping() {
+  awk '/^[0-9a-f]+-[0-9a-f]+ / {name = ($6 == "" ? "[anon]" : $6)} $1 == "Rss:" {kb[name] += $2}
+       END {for (n in kb) printf "%s\t%d\n", n, kb[n]}' "/proc/$pid/smaps" | sort
+}
+rollup() { awk '$1 == "Rss:" || $1 == "Pss:" {printf "%s %d MB  ", $1, $2 / 1024}' "/proc/$pid/smaps_rollup"; }
+visible_windows() { xdotool search --onlyvisible --pid "$pid" 2>/dev/null | wc -l || true; }
+if [ "$break_window" = yes ]; then
+  jcmd "$pid" VM.native_memory baseline >/dev/null
+  { echo "== before"; jcmd "$pid" GC.heap_info; } >"$dir/break-heap.txt"
+  rss_by_mapping >"$home/rss-before.txt"
+  rss_before="$(rollup)"
+  before="$(visible_windows)"
+  java -Duser.home="$home" -jar "$jar" break micro >/dev/null 2>&1 || echo "diagnose: 'break micro' was refused" >&2
+  for _ in $(seq 100); do (( $(visible_windows) > before )) && break; sleep 0.1; done
+  for _ in $(seq 120); do (( $(visible_windows) <= before )) && break; sleep 0.5; done
+  sleep 10
+  [ -r "/proc/$pid/status" ] || { echo "diagnose: the app exited during the break window:" >&2; cat "$home/app.out" >&2; exit 1; }
+  jcmd "$pid" VM.native_memory summary.diff >"$dir/break-nmt-diff.txt"
+  { echo "== 10 s after the break window closed"; jcmd "$pid" GC.heap_info; } >>"$dir/break-heap.txt"
+  rss_by_mapping >"$home/rss-after.txt"
+  {
+    echo "before the break window:             $rss_before"
+    echo "10 s after the break window closed:  $(rollup)"
+    echo
+    echo "mappings whose RSS grew most (kB):"
+    join -t$'\t' -a2 -e0 -o 0,1.2,2.2 "$home/rss-before.txt" "$home/rss-after.txt" \
+      | awk -F'\t' '{printf "%+8d  %s\n", $3 - $2, $1}' | sort -rn | head -n 15
+  } >"$dir/break-rss.txt"
+  # Last, as it runs a full collection: which of Unknot's objects are still alive once the window is gone.
+  jcmd "$pid" GC.class_histogram | awk 'NR <= 2 || /io\.unknot\.|^Total/' >"$dir/break-histogram.txt"
+fi
 kill "$pid"; wait "$pid" 2>/dev/null || true; pid=""
 
 echo "== $dir"
@@ -91,3 +131,8 @@ echo
 cat "$dir/smaps_rollup.txt"
 grep -E '^(Total:|-)' "$dir/nmt.txt" | head -n 25 | sed 's/^-  */  /' 
 echo "classes loaded: $(cat "$dir/classes.txt"); native libraries: $(wc -l <"$dir/libs.txt"); safepoints: $(grep -c 'Safepoint "' "$dir/safepoint.log" || true)"
+if [ "$break_window" = yes ]; then
+  echo
+  cat "$dir/break-rss.txt"
+  grep -E '^(Total:|-)' "$dir/break-nmt-diff.txt" | sed 's/^-  */  /'
+fi

@@ -53,7 +53,7 @@ pid=""
 cleanup() {
   [ -n "$pid" ] && kill "$pid" 2>/dev/null || true
   stop_x_session
-  [ -n "$home" ] && rm -rf "$home"
+  [ -z "$home" ] || rm -rf "$home" # (not `&&`: the trap's status would become the script's)
 }
 trap cleanup EXIT
 unset XDG_CONFIG_HOME XDG_DATA_HOME XDG_RUNTIME_DIR

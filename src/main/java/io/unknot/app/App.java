@@ -49,8 +49,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 final class App {
 
     private static final Logger LOG = LoggerFactory.getLogger(App.class);
-    /** Activity is sampled this often; breaks and warnings fire on their own trigger, on time. */
-    private static final Duration HEARTBEAT = Duration.ofSeconds(5);
     /** The user's own suggestions, in the data folder. */
     private static final String USER_SUGGESTIONS = "suggestions.txt";
     /** How long the system may wait for a Quit in progress when it ends the process. */
@@ -96,7 +94,12 @@ final class App {
         SuggestionPicker picker = new SuggestionPicker(catalog, () -> settings.get(Keys.CATEGORIES),
                 () -> settings.get(Keys.FOCUS_AREA), new Random(), clock.getZone());
         engine = new BreakEngine(clock, Ticker.system(), idle, settings.breakSettings(), picker);
-        driver = new EngineDriver(engine, HEARTBEAT);
+        // Activity is sampled twice per idle threshold; breaks and warnings fire on their own trigger, on time.
+        driver = new EngineDriver(engine, EngineDriver.heartbeatFor(settings.get(Keys.IDLE_THRESHOLD)));
+        doNotDisturb = DoNotDisturb.forSession(session, deferred -> {
+            engine.setDeferred(deferred);
+            driver.wake();
+        }, this::untilBreakOrWarning);
 
         history = HistoryStore.open(dirs.data(), clock);
         recorder = new HistoryRecorder(history);
@@ -119,10 +122,6 @@ final class App {
             LOG.error("No remote control this session: {}", e.getMessage());
         }
 
-        doNotDisturb = DoNotDisturb.forSession(session, deferred -> {
-            engine.setDeferred(deferred);
-            wake();
-        });
         doNotDisturb.setFullScreenEnabled(settings.get(Keys.DEFER_FULLSCREEN));
         doNotDisturb.setCameraEnabled(settings.get(Keys.DEFER_CAMERA));
         autostart = Autostart.forCurrentOs();
@@ -155,11 +154,20 @@ final class App {
         }
     }
 
-    /** Minute counts are refreshed by the views' own calm timers; anything else shows at once. */
+    /**
+     * Minute counts are refreshed by the views' own calm timers; anything else shows at once, and may bring a
+     * break closer (a pause or the working hours ending), which do-not-disturb must know.
+     */
     private void refreshStatus(EngineEvent event) {
         if (!(event instanceof EngineEvent.TimeAccrued)) {
             refreshViews();
+            doNotDisturb.replan();
         }
+    }
+
+    /** When do-not-disturb's answer first matters: how long until the next break or its warning may appear. */
+    private Optional<Duration> untilBreakOrWarning() {
+        return engine.status().nextBreak().map(next -> next.in().minus(engine.settings().warningLead()));
     }
 
     private void settingChanged(Setting<?> setting, Object before, Object after) {
@@ -174,6 +182,8 @@ final class App {
             applyAutostart((Boolean) after);
         } else if (setting.equals(Keys.HISTORY_RETENTION)) {
             recorder.retainNow();
+        } else if (setting.equals(Keys.IDLE_THRESHOLD)) {
+            driver.setHeartbeat(EngineDriver.heartbeatFor((Duration) after));
         }
         engine.updateSettings(settings.breakSettings());
         wake();
@@ -201,8 +211,13 @@ final class App {
         }
     }
 
+    /**
+     * After every command, status request and settings change: the engine catches up, and do-not-disturb looks
+     * again, so the user sees whether breaks wait now, even while its checks sleep far from a break.
+     */
     private void wake() {
         driver.wake();
+        doNotDisturb.checkSoon();
     }
 
     /** Starts the orderly shutdown on its own thread, so a caller on the EDT or the control thread can return. */

@@ -27,7 +27,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Drives a {@link BreakEngine} with Quartz: a heartbeat that samples activity, and a one-shot "next due" trigger
  * set to {@link BreakEngine#nextWakeUp()} after every tick, so warnings and breaks fire on time between beats.
- * Quartz runs in memory with one worker thread and never touches the network.
+ * Quartz runs in memory with one worker thread ({@link QuietThreadPool}) and never touches the network.
  *
  * <p>Quartz schedules by the wall clock. Forward jumps and suspends are handled through the misfire rules below;
  * a clock set back delays both triggers by the jump, until the next {@link #wake()} re-plans from the new time.
@@ -36,6 +36,9 @@ public final class EngineDriver {
 
     /** Activity is never sampled faster than this. */
     public static final Duration MIN_HEARTBEAT = Duration.ofSeconds(1);
+
+    /** Nor slower than this, so the tray's figures never lag far behind. */
+    public static final Duration MAX_HEARTBEAT = Duration.ofSeconds(15);
 
     /**
      * A trigger this late counts as misfired and gets the handling chosen below instead of firing as scheduled.
@@ -57,18 +60,28 @@ public final class EngineDriver {
     private static final TriggerKey NEXT_DUE = TriggerKey.triggerKey("next-due", GROUP);
 
     private final BreakEngine engine;
-    private final Duration heartbeat;
+    private Duration heartbeat;
     private final String instanceName = "unknot-engine-" + INSTANCES.incrementAndGet();
     private Scheduler scheduler;
     private Optional<Instant> planned = Optional.empty();
 
     public EngineDriver(BreakEngine engine, Duration heartbeat) {
         this.engine = Objects.requireNonNull(engine, "engine");
-        Objects.requireNonNull(heartbeat, "heartbeat");
-        if (heartbeat.compareTo(MIN_HEARTBEAT) < 0) {
-            throw new IllegalArgumentException("heartbeat must be at least " + MIN_HEARTBEAT + ", was " + heartbeat);
+        this.heartbeat = checked(heartbeat);
+    }
+
+    /**
+     * The heartbeat for an idle threshold: two samples per threshold. The engine tells a busy user from an absent
+     * one only by the gap between the last inputs that two samples report, so a beat as long as the threshold
+     * would count steady typing as idle stretches (and raise no break at all). Within
+     * {@link #MIN_HEARTBEAT}..{@link #MAX_HEARTBEAT}.
+     */
+    public static Duration heartbeatFor(Duration idleThreshold) {
+        Duration half = idleThreshold.dividedBy(2);
+        if (half.compareTo(MIN_HEARTBEAT) < 0) {
+            return MIN_HEARTBEAT;
         }
-        this.heartbeat = heartbeat;
+        return half.compareTo(MAX_HEARTBEAT) > 0 ? MAX_HEARTBEAT : half;
     }
 
     /** Starts Quartz and the heartbeat; the first tick happens at once. */
@@ -80,18 +93,28 @@ public final class EngineDriver {
             scheduler = new StdSchedulerFactory(properties()).getScheduler();
             scheduler.setJobFactory((bundle, s) -> new TickJob(this));
             JobDetail job = JobBuilder.newJob(TickJob.class).withIdentity(TICK_JOB).storeDurably().build();
-            // Missed beats are not replayed (a suspend would otherwise cause a burst of ticks): the next beat
-            // keeps its slot. Catching up is the next-due trigger's job, below.
-            Trigger beat = TriggerBuilder.newTrigger().withIdentity(HEARTBEAT).forJob(job).startNow()
-                    .withSchedule(SimpleScheduleBuilder.simpleSchedule()
-                            .withIntervalInMilliseconds(heartbeat.toMillis()).repeatForever()
-                            .withMisfireHandlingInstructionNextWithRemainingCount())
-                    .build();
-            scheduler.scheduleJob(job, beat);
+            scheduler.scheduleJob(job, beat(new Date()));
             scheduler.start();
             LOG.info("Engine driver {} started, heartbeat {}", instanceName, heartbeat);
         } catch (SchedulerException e) {
             throw new IllegalStateException("Quartz scheduler could not start", e);
+        }
+    }
+
+    /** Samples at a new rate (the idle threshold changed); the first new beat comes one new interval from now. */
+    public synchronized void setHeartbeat(Duration value) {
+        if (checked(value).equals(heartbeat)) {
+            return;
+        }
+        heartbeat = value;
+        if (scheduler == null) {
+            return;
+        }
+        try {
+            scheduler.rescheduleJob(HEARTBEAT, beat(Date.from(Instant.now().plus(value))));
+            LOG.info("Engine driver {}: heartbeat now {}", instanceName, value);
+        } catch (SchedulerException e) {
+            LOG.error("Could not change the heartbeat to {}", value, e);
         }
     }
 
@@ -161,6 +184,26 @@ public final class EngineDriver {
         }
     }
 
+    /**
+     * The repeating heartbeat from {@code start}. Missed beats are not replayed (a suspend would otherwise cause a
+     * burst of ticks): the next beat keeps its slot. Catching up is the next-due trigger's job, in replan.
+     */
+    private Trigger beat(Date start) {
+        return TriggerBuilder.newTrigger().withIdentity(HEARTBEAT).forJob(TICK_JOB).startAt(start)
+                .withSchedule(SimpleScheduleBuilder.simpleSchedule()
+                        .withIntervalInMilliseconds(heartbeat.toMillis()).repeatForever()
+                        .withMisfireHandlingInstructionNextWithRemainingCount())
+                .build();
+    }
+
+    private static Duration checked(Duration heartbeat) {
+        Objects.requireNonNull(heartbeat, "heartbeat");
+        if (heartbeat.compareTo(MIN_HEARTBEAT) < 0) {
+            throw new IllegalArgumentException("heartbeat must be at least " + MIN_HEARTBEAT + ", was " + heartbeat);
+        }
+        return heartbeat;
+    }
+
     private Properties properties() {
         Properties p = new Properties();
         p.setProperty(StdSchedulerFactory.PROP_SCHED_INSTANCE_NAME, instanceName);
@@ -168,9 +211,9 @@ public final class EngineDriver {
         p.setProperty(StdSchedulerFactory.PROP_SCHED_JMX_EXPORT, "false");
         p.setProperty(StdSchedulerFactory.PROP_SCHED_RMI_EXPORT, "false");
         p.setProperty(StdSchedulerFactory.PROP_SCHED_RMI_PROXY, "false");
-        p.setProperty(StdSchedulerFactory.PROP_THREAD_POOL_CLASS, "org.quartz.simpl.SimpleThreadPool");
-        p.setProperty("org.quartz.threadPool.threadCount", "1");
-        p.setProperty("org.quartz.threadPool.makeThreadsDaemons", "true");
+        // One daemon worker that sleeps until a job comes (SimpleThreadPool's polls every 500 ms).
+        p.setProperty(StdSchedulerFactory.PROP_THREAD_POOL_CLASS, QuietThreadPool.class.getName());
+        p.setProperty("org.quartz.threadPool.threadName", instanceName + "_Worker-1");
         p.setProperty(StdSchedulerFactory.PROP_JOB_STORE_CLASS, "org.quartz.simpl.RAMJobStore");
         p.setProperty("org.quartz.jobStore.misfireThreshold", Long.toString(MISFIRE_THRESHOLD_MILLIS));
         // Quartz 2.5 has no update checker any more (org.quartz.scheduler.skipUpdateCheck is gone from

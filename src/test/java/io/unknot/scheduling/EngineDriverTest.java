@@ -157,6 +157,34 @@ class EngineDriverTest {
     }
 
     @Test
+    void aNewHeartbeatTakesOverFromTheOldOne() throws InterruptedException {
+        AtomicInteger ticks = new AtomicInteger();
+        IdleSource counting = () -> {
+            ticks.incrementAndGet();
+            return Optional.of(Duration.ZERO);
+        };
+        BreakEngine engine = new BreakEngine(Clock.systemDefaultZone(), Ticker.system(), counting,
+                BreakSettings.DEFAULTS, SUGGESTIONS);
+        driver = new EngineDriver(engine, Duration.ofSeconds(30));
+        driver.start();
+        Thread.sleep(300); // the first beat comes at once, the next one would be 30 s later
+
+        int before = ticks.get();
+        driver.setHeartbeat(Duration.ofSeconds(1));
+        Thread.sleep(2500);
+
+        assertThat(ticks.get() - before).as("ticks in 2.5 s at the new 1 s heartbeat").isBetween(2, 3);
+    }
+
+    @Test
+    void theHeartbeatSamplesTwicePerIdleThresholdWithinItsBounds() {
+        assertThat(EngineDriver.heartbeatFor(Duration.ofSeconds(10))).isEqualTo(Duration.ofSeconds(5));
+        assertThat(EngineDriver.heartbeatFor(Duration.ofSeconds(5))).isEqualTo(Duration.ofMillis(2500));
+        assertThat(EngineDriver.heartbeatFor(Duration.ofSeconds(1))).isEqualTo(EngineDriver.MIN_HEARTBEAT);
+        assertThat(EngineDriver.heartbeatFor(Duration.ofMinutes(10))).isEqualTo(EngineDriver.MAX_HEARTBEAT);
+    }
+
+    @Test
     void aHeartbeatFasterThanOneSecondIsRefused() {
         BreakEngine engine = engine(BreakSettings.DEFAULTS);
 

@@ -5,17 +5,26 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * Watches for moments when a break must wait: a full-screen window (a presentation, a film, a game) or a camera
- * in use (a call). Each watch can be switched on and off and runs on one shared background thread at a calm rate;
- * whenever the combined answer changes, it is handed to the sink (the engine's defer flag).
+ * in use (a call). Each watch can be switched on and off and runs on one shared background thread; whenever the
+ * combined answer changes, it is handed to the sink (the engine's defer flag).
+ *
+ * <p>The answer only matters when a break or its warning comes up, so the checks run at their rate from
+ * {@link #LOOKAHEAD} before that moment (and for as long as something is detected), and sleep in between. The time
+ * until that moment counts sitting, so the wall clock can only take longer to get there; whatever brings it closer
+ * (a state change such as a pause ending) calls {@link #replan()}. When the user looks or acts (a status request, a
+ * command), {@link #checkSoon()} runs the checks at once, so what they see is current.
  */
 public final class DoNotDisturb implements AutoCloseable {
 
@@ -25,21 +34,39 @@ public final class DoNotDisturb implements AutoCloseable {
     static final Duration FULL_SCREEN_EVERY = Duration.ofSeconds(5);
     /** Scanning processes costs more, and calls last long. */
     static final Duration CAMERA_EVERY = Duration.ofSeconds(30);
+    /** Checks start this long before a break or its warning, so the answer is known by then. */
+    static final Duration LOOKAHEAD = Duration.ofMinutes(1);
+    /** The longest sleep between checks, for when nothing is planned or the plan moved without a replan. */
+    static final Duration LONGEST_SLEEP = Duration.ofMinutes(10);
 
     private final Watch fullScreen;
     private final Watch camera;
     private final Consumer<Boolean> sink;
-    private ScheduledExecutorService timer;
+    private final Supplier<Optional<Duration>> untilPrompt;
+    private volatile ScheduledExecutorService timer;
     private boolean published;
+    private boolean closed;
 
-    DoNotDisturb(Optional<Probe> fullScreen, Optional<Probe> camera, Consumer<Boolean> sink) {
+    /**
+     * @param untilPrompt how long until a break or its warning may first appear (zero or less: now); empty when
+     *                    none is planned
+     */
+    DoNotDisturb(Optional<Probe> fullScreen, Optional<Probe> camera, Consumer<Boolean> sink,
+                 Supplier<Optional<Duration>> untilPrompt) {
         this.fullScreen = new Watch("full-screen window", fullScreen, FULL_SCREEN_EVERY);
         this.camera = new Watch("camera in use", camera, CAMERA_EVERY);
         this.sink = sink;
+        this.untilPrompt = untilPrompt;
     }
 
-    /** The probes that work on this desktop; both start switched off. */
-    public static DoNotDisturb forSession(DesktopSession session, Consumer<Boolean> sink) {
+    /**
+     * The probes that work on this desktop; both start switched off.
+     *
+     * @param untilPrompt how long until a break or its warning may first appear (zero or less: now); empty when
+     *                    none is planned
+     */
+    public static DoNotDisturb forSession(DesktopSession session, Consumer<Boolean> sink,
+                                          Supplier<Optional<Duration>> untilPrompt) {
         long pid = ProcessHandle.current().pid();
         Optional<Probe> fullScreen = switch (session.os()) {
             case LINUX -> session.x11().map(x -> new X11FullScreenProbe(x, pid));
@@ -57,7 +84,7 @@ public final class DoNotDisturb implements AutoCloseable {
         if (camera.isEmpty()) {
             LOG.info("Camera detection is not available on this desktop");
         }
-        return new DoNotDisturb(fullScreen, camera, sink);
+        return new DoNotDisturb(fullScreen, camera, sink, untilPrompt);
     }
 
     public void setFullScreenEnabled(boolean enabled) {
@@ -68,9 +95,39 @@ public final class DoNotDisturb implements AutoCloseable {
         setEnabled(camera, enabled);
     }
 
+    /** A break or warning may have come closer: brings sleeping checks forward. Any thread; returns at once. */
+    public void replan() {
+        onTimer(this::bringChecksForward);
+    }
+
+    /** Runs the switched-on checks now, on the background thread. Any thread; returns at once. */
+    public void checkSoon() {
+        onTimer(() -> {
+            synchronized (this) {
+                for (Watch watch : List.of(fullScreen, camera)) {
+                    if (watch.isRunning()) {
+                        plan(watch, Duration.ZERO);
+                    }
+                }
+            }
+        });
+    }
+
+    private void onTimer(Runnable task) {
+        ScheduledExecutorService current = timer;
+        if (current == null) {
+            return;
+        }
+        try {
+            current.execute(task);
+        } catch (RejectedExecutionException e) {
+            LOG.debug("Do-not-disturb checks already closed");
+        }
+    }
+
     /** Runs every switched-on probe now and publishes the result. */
     void checkNow() {
-        for (Watch watch : new Watch[] {fullScreen, camera}) {
+        for (Watch watch : List.of(fullScreen, camera)) {
             boolean running;
             synchronized (this) {
                 running = watch.isRunning();
@@ -81,8 +138,14 @@ public final class DoNotDisturb implements AutoCloseable {
         }
     }
 
+    /** How long until the full-screen check runs next, if it is switched on. */
+    synchronized Optional<Duration> nextFullScreenCheck() {
+        return Optional.ofNullable(fullScreen.task).map(t -> Duration.ofMillis(t.getDelay(TimeUnit.MILLISECONDS)));
+    }
+
     @Override
     public synchronized void close() {
+        closed = true; // a check still running must not plan another one
         if (timer != null) {
             timer.shutdownNow();
             timer = null;
@@ -94,8 +157,7 @@ public final class DoNotDisturb implements AutoCloseable {
             return;
         }
         if (enabled) {
-            watch.task = timer().scheduleWithFixedDelay(() -> check(watch), 0, watch.every.toMillis(),
-                    TimeUnit.MILLISECONDS);
+            plan(watch, Duration.ZERO);
         } else {
             watch.task.cancel(false);
             watch.task = null;
@@ -122,6 +184,52 @@ public final class DoNotDisturb implements AutoCloseable {
                 publish();
             }
         }
+        Duration sleep = sleepUntilNeeded();
+        synchronized (this) {
+            if (watch.isRunning()) {
+                // While something is detected, keep watching for its end; otherwise sleep until the answer matters.
+                plan(watch, watch.detected || sleep.compareTo(watch.every) < 0 ? watch.every : sleep);
+            }
+        }
+    }
+
+    private void bringChecksForward() {
+        Duration sleep = sleepUntilNeeded();
+        synchronized (this) {
+            for (Watch watch : List.of(fullScreen, camera)) {
+                if (watch.isRunning() && !watch.detected
+                        && watch.task.getDelay(TimeUnit.MILLISECONDS) > sleep.toMillis()) {
+                    plan(watch, sleep);
+                }
+            }
+        }
+    }
+
+    /** How long the checks may sleep before a break or its warning comes up: zero when one is near. */
+    private Duration sleepUntilNeeded() {
+        Optional<Duration> until;
+        try {
+            until = untilPrompt.get();
+        } catch (RuntimeException e) {
+            LOG.warn("Could not tell when the next break is; checking now", e);
+            return Duration.ZERO;
+        }
+        Duration sleep = until.map(d -> d.minus(LOOKAHEAD)).orElse(LONGEST_SLEEP);
+        if (sleep.isNegative()) {
+            return Duration.ZERO;
+        }
+        return sleep.compareTo(LONGEST_SLEEP) > 0 ? LONGEST_SLEEP : sleep;
+    }
+
+    /** Replaces the watch's next check with one after {@code delay}. Guarded by this. */
+    private void plan(Watch watch, Duration delay) {
+        if (watch.task != null) {
+            watch.task.cancel(false);
+        }
+        if (closed) {
+            return;
+        }
+        watch.task = timer().schedule(() -> check(watch), delay.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     private void publish() {
@@ -134,12 +242,14 @@ public final class DoNotDisturb implements AutoCloseable {
 
     private ScheduledExecutorService timer() {
         if (timer == null) {
-            timer = Executors.newSingleThreadScheduledExecutor(r -> {
+            ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, r -> {
                 Thread thread = new Thread(r, "unknot-do-not-disturb");
                 thread.setDaemon(true);
                 thread.setPriority(Thread.MIN_PRIORITY);
                 return thread;
             });
+            executor.setRemoveOnCancelPolicy(true); // a replaced check must not wake the thread at its old time
+            timer = executor;
         }
         return timer;
     }

@@ -3,6 +3,7 @@ package io.unknot.platform.dnd;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -10,16 +11,19 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class DoNotDisturbTest {
 
+    /** A break is due now unless a test says otherwise. */
+    private final AtomicReference<Optional<Duration>> untilPrompt = new AtomicReference<>(Optional.of(Duration.ZERO));
     private final AtomicBoolean fullScreen = new AtomicBoolean();
     private final AtomicBoolean camera = new AtomicBoolean();
     private final List<Boolean> deferred = new CopyOnWriteArrayList<>();
     private final DoNotDisturb dnd = new DoNotDisturb(Optional.of(fullScreen::get), Optional.of(camera::get),
-            deferred::add);
+            deferred::add, untilPrompt::get);
 
     @AfterEach
     void stop() {
@@ -57,7 +61,7 @@ class DoNotDisturbTest {
     void a_switched_off_detector_is_not_asked_and_switching_it_off_lifts_its_deferral() {
         AtomicInteger asked = new AtomicInteger();
         DoNotDisturb counting = new DoNotDisturb(Optional.of(() -> asked.incrementAndGet() > 0),
-                Optional.empty(), deferred::add);
+                Optional.empty(), deferred::add, untilPrompt::get);
         counting.checkNow();
         assertThat(asked).hasValue(0);
 
@@ -80,7 +84,7 @@ class DoNotDisturbTest {
             threads.add(Thread.currentThread().getName());
             asked.countDown();
             return false;
-        }), deferred::add);
+        }), deferred::add, untilPrompt::get);
         try {
             background.setCameraEnabled(true);
             assertThat(asked.await(5, TimeUnit.SECONDS)).isTrue();
@@ -91,10 +95,90 @@ class DoNotDisturbTest {
     }
 
     @Test
+    void near_a_break_the_checks_run_at_their_rate() {
+        dnd.setFullScreenEnabled(true);
+        dnd.checkNow();
+
+        assertThat(dnd.nextFullScreenCheck()).hasValueSatisfying(next ->
+                assertThat(next).isBetween(DoNotDisturb.FULL_SCREEN_EVERY.minusSeconds(1),
+                        DoNotDisturb.FULL_SCREEN_EVERY));
+    }
+
+    @Test
+    void far_from_a_break_the_checks_sleep_until_shortly_before_it() {
+        untilPrompt.set(Optional.of(Duration.ofMinutes(8)));
+        dnd.setFullScreenEnabled(true);
+        dnd.checkNow();
+
+        Duration expected = Duration.ofMinutes(8).minus(DoNotDisturb.LOOKAHEAD);
+        assertThat(dnd.nextFullScreenCheck()).hasValueSatisfying(next ->
+                assertThat(next).isBetween(expected.minusSeconds(1), expected));
+    }
+
+    @Test
+    void with_no_break_planned_the_checks_sleep_longest_and_a_found_window_is_watched_at_the_full_rate() {
+        untilPrompt.set(Optional.empty());
+        dnd.setFullScreenEnabled(true);
+        dnd.checkNow();
+        assertThat(dnd.nextFullScreenCheck()).hasValueSatisfying(next ->
+                assertThat(next).isGreaterThan(DoNotDisturb.LONGEST_SLEEP.minusSeconds(1)));
+
+        fullScreen.set(true);
+        dnd.checkNow();
+
+        assertThat(dnd.nextFullScreenCheck()).hasValueSatisfying(next ->
+                assertThat(next).isLessThanOrEqualTo(DoNotDisturb.FULL_SCREEN_EVERY));
+    }
+
+    @Test
+    void a_replan_wakes_a_sleeping_check_when_a_break_comes_near() throws Exception {
+        untilPrompt.set(Optional.of(Duration.ofMinutes(30)));
+        CountDownLatch firstCheck = new CountDownLatch(1);
+        CountDownLatch twoChecks = new CountDownLatch(2);
+        DoNotDisturb sleeping = new DoNotDisturb(Optional.of(() -> {
+            firstCheck.countDown();
+            twoChecks.countDown();
+            return false;
+        }), Optional.empty(), deferred::add, untilPrompt::get);
+        try {
+            sleeping.setFullScreenEnabled(true); // the first check runs at once, then it sleeps ~29 minutes
+            assertThat(firstCheck.await(5, TimeUnit.SECONDS)).isTrue();
+            untilPrompt.set(Optional.of(Duration.ofSeconds(40)));
+            sleeping.replan();
+
+            assertThat(twoChecks.await(5, TimeUnit.SECONDS)).as("checked again soon after the replan").isTrue();
+        } finally {
+            sleeping.close();
+        }
+    }
+
+    @Test
+    void check_soon_runs_a_sleeping_check_at_once() throws Exception {
+        untilPrompt.set(Optional.of(Duration.ofMinutes(30)));
+        CountDownLatch firstCheck = new CountDownLatch(1);
+        CountDownLatch twoChecks = new CountDownLatch(2);
+        DoNotDisturb sleeping = new DoNotDisturb(Optional.of(() -> {
+            firstCheck.countDown();
+            twoChecks.countDown();
+            return true;
+        }), Optional.empty(), deferred::add, untilPrompt::get);
+        try {
+            sleeping.setFullScreenEnabled(true);
+            assertThat(firstCheck.await(5, TimeUnit.SECONDS)).isTrue();
+
+            sleeping.checkSoon(); // a status request: the next check is 5 s away (a window is detected)
+
+            assertThat(twoChecks.await(2, TimeUnit.SECONDS)).as("checked again at once").isTrue();
+        } finally {
+            sleeping.close();
+        }
+    }
+
+    @Test
     void a_failing_probe_counts_as_absent() {
         DoNotDisturb failing = new DoNotDisturb(Optional.of(() -> {
             throw new IllegalStateException("X server gone");
-        }), Optional.of(camera::get), deferred::add);
+        }), Optional.of(camera::get), deferred::add, untilPrompt::get);
         failing.setFullScreenEnabled(true);
         failing.setCameraEnabled(true);
         camera.set(true);
