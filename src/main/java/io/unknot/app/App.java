@@ -13,6 +13,7 @@ import io.unknot.history.HistoryStore;
 import io.unknot.i18n.Messages;
 import io.unknot.platform.AppDirs;
 import io.unknot.platform.DesktopSession;
+import io.unknot.platform.NativeHeap;
 import io.unknot.platform.autostart.Autostart;
 import io.unknot.platform.dnd.DoNotDisturb;
 import io.unknot.platform.idle.IdleSources;
@@ -129,6 +130,10 @@ final class App {
             applyAutostart(true); // refreshes the entry, e.g. after Unknot was moved
         }
         settings.addListener(this::settingChanged);
+        NativeHeap.forCurrentOs().map(HeapTrimmer::new).ifPresent(trimmer -> {
+            engine.addListener(trimmer);
+            trimmer.start();
+        });
         driver.start();
         Runtime.getRuntime().addShutdownHook(new Thread(this::terminated, "unknot-terminated"));
         LOG.info("Unknot is running");
