@@ -45,6 +45,7 @@ public final class DoNotDisturb implements AutoCloseable {
     private final Supplier<Optional<Duration>> untilPrompt;
     private volatile ScheduledExecutorService timer;
     private boolean published;
+    private final Object checking = new Object();
     private boolean closed;
 
     /**
@@ -167,21 +168,24 @@ public final class DoNotDisturb implements AutoCloseable {
     }
 
     private void check(Watch watch) {
-        boolean detected;
-        try {
-            detected = watch.probe.orElseThrow().detected();
-        } catch (RuntimeException | LinkageError e) {
-            if (!watch.failureLogged) {
-                watch.failureLogged = true;
-                LOG.warn("Checking for a {} failed; treating it as absent", watch.name, e);
+        // One check at a time, from probe to publish: an older answer must never overwrite a newer one.
+        synchronized (checking) {
+            boolean detected;
+            try {
+                detected = watch.probe.orElseThrow().detected();
+            } catch (RuntimeException | LinkageError e) {
+                if (!watch.failureLogged) {
+                    watch.failureLogged = true;
+                    LOG.warn("Checking for a {} failed; treating it as absent", watch.name, e);
+                }
+                detected = false;
             }
-            detected = false;
-        }
-        synchronized (this) {
-            if (watch.isRunning() && detected != watch.detected) {
-                watch.detected = detected;
-                LOG.info("Do not disturb: {} {}", watch.name, detected ? "detected, breaks wait" : "ended");
-                publish();
+            synchronized (this) {
+                if (watch.isRunning() && detected != watch.detected) {
+                    watch.detected = detected;
+                    LOG.info("Do not disturb: {} {}", watch.name, detected ? "detected, breaks wait" : "ended");
+                    publish();
+                }
             }
         }
         Duration sleep = sleepUntilNeeded();

@@ -132,17 +132,10 @@ class DoNotDisturbTest {
 
     @Test
     void a_replan_wakes_a_sleeping_check_when_a_break_comes_near() throws Exception {
-        untilPrompt.set(Optional.of(Duration.ofMinutes(30)));
         CountDownLatch firstCheck = new CountDownLatch(1);
         CountDownLatch twoChecks = new CountDownLatch(2);
-        DoNotDisturb sleeping = new DoNotDisturb(Optional.of(() -> {
-            firstCheck.countDown();
-            twoChecks.countDown();
-            return false;
-        }), Optional.empty(), deferred::add, untilPrompt::get);
+        DoNotDisturb sleeping = checkedHalfAnHourBeforeABreak(false, firstCheck, twoChecks);
         try {
-            sleeping.setFullScreenEnabled(true); // the first check runs at once, then it sleeps ~29 minutes
-            assertThat(firstCheck.await(5, TimeUnit.SECONDS)).isTrue();
             untilPrompt.set(Optional.of(Duration.ofSeconds(40)));
             sleeping.replan();
 
@@ -154,18 +147,10 @@ class DoNotDisturbTest {
 
     @Test
     void check_soon_runs_a_sleeping_check_at_once() throws Exception {
-        untilPrompt.set(Optional.of(Duration.ofMinutes(30)));
         CountDownLatch firstCheck = new CountDownLatch(1);
         CountDownLatch twoChecks = new CountDownLatch(2);
-        DoNotDisturb sleeping = new DoNotDisturb(Optional.of(() -> {
-            firstCheck.countDown();
-            twoChecks.countDown();
-            return true;
-        }), Optional.empty(), deferred::add, untilPrompt::get);
+        DoNotDisturb sleeping = checkedHalfAnHourBeforeABreak(true, firstCheck, twoChecks);
         try {
-            sleeping.setFullScreenEnabled(true);
-            assertThat(firstCheck.await(5, TimeUnit.SECONDS)).isTrue();
-
             sleeping.checkSoon(); // a status request: the next check is 5 s away (a window is detected)
 
             assertThat(twoChecks.await(2, TimeUnit.SECONDS)).as("checked again at once").isTrue();
@@ -186,5 +171,22 @@ class DoNotDisturbTest {
         failing.close();
 
         assertThat(deferred).containsExactly(true);
+    }
+
+    /**
+     * A full-screen check switched on while the next break is 30 minutes away: its first check runs at once (the
+     * method returns after it), then it sleeps until the break comes near.
+     */
+    private DoNotDisturb checkedHalfAnHourBeforeABreak(boolean detected, CountDownLatch firstCheck,
+                                                       CountDownLatch twoChecks) throws InterruptedException {
+        untilPrompt.set(Optional.of(Duration.ofMinutes(30)));
+        DoNotDisturb sleeping = new DoNotDisturb(Optional.of(() -> {
+            firstCheck.countDown();
+            twoChecks.countDown();
+            return detected;
+        }), Optional.empty(), deferred::add, untilPrompt::get);
+        sleeping.setFullScreenEnabled(true);
+        assertThat(firstCheck.await(5, TimeUnit.SECONDS)).as("the first check runs at once").isTrue();
+        return sleeping;
     }
 }
