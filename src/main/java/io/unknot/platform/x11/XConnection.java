@@ -167,8 +167,14 @@ public final class XConnection implements AutoCloseable {
                 LOG.debug("ignored X error {} on Unknot's own connection", event.error_code);
                 return 0;
             }
-            X11.XErrorHandler owner = which != null && which.equals(gtkDisplay) || beforeGtk == null ? gtk : beforeGtk;
+            X11.XErrorHandler owner = ownerOf(which);
             return owner == null ? 0 : owner.apply(display, event);
+        }
+
+        /** GTK's handler for GTK's display; AWT's (the one GTK displaced) for any other, when we saw it. */
+        private X11.XErrorHandler ownerOf(Pointer display) {
+            boolean gtksOwn = display != null && display.equals(gtkDisplay);
+            return gtksOwn || beforeGtk == null ? gtk : beforeGtk;
         }
     }
 }
