@@ -110,10 +110,10 @@ public final class Main {
         }
     }
 
-    /** A plain launch while Unknot runs: the running one opens its Settings, this one ends. */
+    /** A plain launch while Unknot runs: the running one shows itself, this one ends. */
     private boolean forwardedToRunningInstance() {
         try {
-            return new ControlClient(dirs.controlSocket()).send(new Command.Open(Command.Window.SETTINGS))
+            return new ControlClient(dirs.controlSocket()).send(new Command.Open(Command.Window.MAIN))
                     .map(reply -> reply.exitCode() == Reply.OK)
                     .orElse(false);
         } catch (IOException e) {

@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 /**
@@ -50,15 +51,15 @@ final class DorkboxTray implements TrayView {
     }
 
     /** Creates the tray icon, or says why it cannot. {@code onCommand} runs on the tray library's thread. */
-    static Opened open(Consumer<TrayCommand> onCommand) {
+    static Opened open(Consumer<TrayCommand> onCommand, BooleanSupplier xembedHostPresent) {
         if (GraphicsEnvironment.isHeadless()) {
             return Opened.failed(TEXT.text("noTray.headless"));
         }
         // dorkbox would otherwise report to its update server every few hours; Unknot makes no network calls.
         dorkbox.updates.Updates.INSTANCE.setENABLE(false);
         TrayType type = chooseType(System.getenv("XDG_CURRENT_DESKTOP"), System.getProperty(FORCE_TYPE_PROPERTY));
-        if (type == TrayType.Gtk && !java.awt.SystemTray.isSupported()) {
-            // A GtkStatusIcon waits silently for a tray that never comes; AWT asks the X server whether one runs.
+        if (type == TrayType.Gtk && !xembedHostPresent.getAsBoolean()) {
+            // A GtkStatusIcon would wait silently for a tray that never comes.
             LOG.warn("no XEmbed system tray on this X display");
             return Opened.failed(TEXT.text("noTray.unsupported"));
         }
@@ -137,6 +138,12 @@ final class DorkboxTray implements TrayView {
         if (tray.getType() != TrayType.AppIndicator) {
             tray.setTooltip(text);
         }
+    }
+
+    @Override
+    public boolean dependsOnXEmbedHost() {
+        TrayType type = tray.getType();
+        return type == TrayType.Gtk || type == TrayType.Swing || type == TrayType.Awt;
     }
 
     @Override
