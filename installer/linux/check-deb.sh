@@ -148,7 +148,7 @@ for start in 1 2 3 4 5; do
   login sh -c "exec $exec_line" >"$uhome/app.out" 2>&1 &
   app_pid=$!
   icon=""
-  for _ in $(seq 50); do
+  while (( $(date +%s%N) - launched < 5000000000 )); do
     icon="$(x_tray_icon)"
     [ -n "$icon" ] && break
     kill -0 "$app_pid" 2>/dev/null || break
