@@ -253,7 +253,7 @@ final class Scenario {
     /** Breaks raised, completed, postponed, skipped and taken naturally, drives, warnings and the daily limit. */
     List<String> timeline() {
         return timeline(e -> !(e instanceof EngineEvent.TimeAccrued) && !(e instanceof EngineEvent.StateChanged)
-                && !(e instanceof EngineEvent.BreakShown));
+                && !(e instanceof EngineEvent.BreakShown) && !(e instanceof EngineEvent.BreakEscalated));
     }
 
     List<EngineEvent> events() {
