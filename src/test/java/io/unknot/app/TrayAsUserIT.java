@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 
+import static io.unknot.testing.Eventually.eventually;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -75,7 +76,7 @@ class TrayAsUserIT {
     @Test
     @Order(1)
     void the_icon_docks_for_a_normal_user() throws Exception {
-        TestDesktop.await("an icon docked in trayer", SHORT, () -> desktop.dockedIcons() == 1);
+        eventually("an icon docked in trayer", SHORT, () -> desktop.dockedIcons() == 1);
         assertThat(Files.readString(unknot.logFile())).contains("tray icon shown");
     }
 
@@ -95,7 +96,7 @@ class TrayAsUserIT {
         assertThat(unknot.run("quit").exitCode()).isZero();
         assertThat(app.waitFor(20, TimeUnit.SECONDS)).isTrue();
         assertThat(app.exitValue()).as(unknot.appOutput()).isZero();
-        TestDesktop.await("the icon to leave the tray", SHORT, () -> desktop.dockedIcons() == 0);
+        eventually("the icon to leave the tray", SHORT, () -> desktop.dockedIcons() == 0);
     }
 
     private static boolean isRoot() {

@@ -17,6 +17,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import static io.unknot.testing.Eventually.eventually;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -101,11 +102,9 @@ class SettingsTest {
 
         Path file = Path.of(System.getProperty("java.util.prefs.userRoot"), ".java", ".userPrefs",
                 prefs.userRoot().name(), "io", "unknot", "prefs.xml");
-        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-        while (!(Files.exists(file) && Files.readString(file).contains("\"stretch.duration\" value=\"240\""))
-                && System.nanoTime() < deadline) {
-            Thread.sleep(10); // saved in the background, without anyone asking
-        }
+        // Saved in the background, without anyone asking.
+        eventually("the background save", Duration.ofSeconds(5),
+                () -> Files.exists(file) && Files.readString(file).contains("\"stretch.duration\" value=\"240\""));
         assertThat(Files.readString(file)).contains("key=\"stretch.interval\" value=\"3000\"")
                 .contains("key=\"stretch.duration\" value=\"240\"");
 
