@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Invariants of the engine over many generated days: random settings, a random mix of typing, idling, drives,
  * suspends, clock jumps, pauses and presentations, and a user who takes, postpones, finishes or skips breaks.
  */
-class EngineProperties {
+class EnginePropertiesTest {
 
     /**
      * How late a break may come, measured in counted sitting: a wake-up is never planned sooner than a second
