@@ -85,11 +85,6 @@ public record BreakSettings(Map<BreakKind, BreakRule> rules, Duration warningLea
                 deferLimit);
     }
 
-    public BreakSettings withDeferLimit(Duration value) {
-        return new BreakSettings(rules, warningLead, idleThreshold, fixedInterval, workingHours,
-                dailySittingLimit, value);
-    }
-
     private static Map<BreakKind, BreakRule> defaultRules() {
         Map<BreakKind, BreakRule> rules = new EnumMap<>(BreakKind.class);
         Duration fiveMinutes = Duration.ofMinutes(5);

@@ -325,23 +325,15 @@ class SettingsTest {
     }
 
     @Test
-    void values_given_as_text_are_parsed_like_stored_ones() throws Exception {
+    void stored_names_are_read_in_any_case() {
+        prefs.userNode().put("suggestions.focus", "Lower_Back");
+        prefs.userNode().put("workingHours.days", "MONDAY,Friday");
+
         Settings settings = prefs.open();
 
-        settings.setFromText("movement.interval", "5400");
-        settings.setFromText("suggestions.focus", "Lower_Back");
-
-        assertThat(settings.get(Keys.MOVEMENT.interval())).isEqualTo(Duration.ofMinutes(90));
         assertThat(settings.get(Keys.FOCUS_AREA).name()).isEqualTo("LOWER_BACK");
-        assertThatThrownBy(() -> settings.setFromText("movement.interval", "soon"))
-                .isInstanceOfSatisfying(InvalidSettingException.class,
-                        e -> assertThat(e.problem().messageKey()).isEqualTo("setting.error.malformed"));
-        assertThatThrownBy(() -> settings.setFromText("volume", "11"))
-                .isInstanceOfSatisfying(InvalidSettingException.class, e -> {
-                    assertThat(e.setting()).isNull();
-                    assertThat(e.problem().messageKey()).isEqualTo("setting.error.unknownKey");
-                });
-        assertThat(settings.get(Keys.MOVEMENT.interval())).isEqualTo(Duration.ofMinutes(90));
+        assertThat(settings.get(Keys.WORKING_DAYS)).containsExactlyInAnyOrder(DayOfWeek.MONDAY, DayOfWeek.FRIDAY);
+        assertThat(log.warnings()).isEmpty();
     }
 
     private static void assertRefused(Settings settings, Setting<?> setting, Object value) {

@@ -48,14 +48,9 @@ public final class TrayController {
     }
 
     /**
-     * Puts Unknot in the system tray. Empty when the desktop has no tray or the tray library fails; the reason is
-     * logged, and {@link #attempt} returns it for the status window.
+     * Puts Unknot in the system tray, or says why it could not (no tray on this desktop, or the tray library
+     * failed; logged too) for the status window. Menu commands run on the EDT.
      */
-    public static Optional<TrayController> install(TrayActions actions, Supplier<EngineStatus> status) {
-        return attempt(actions, status).controller();
-    }
-
-    /** Like {@link #install}, with the user-facing reason when there is no tray. Menu commands run on the EDT. */
     public static TrayInstall attempt(TrayActions actions, Supplier<EngineStatus> status) {
         // The menu's callbacks need the controller, which needs the tray first: the reference closes the loop.
         AtomicReference<TrayController> self = new AtomicReference<>();
