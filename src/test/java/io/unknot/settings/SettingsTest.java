@@ -196,7 +196,7 @@ class SettingsTest {
 
     @Test
     void an_administrators_hand_written_prefs_file_is_read_as_presets() throws Exception {
-        // What the README tells administrators to write into /etc/.java/.systemPrefs/io/unknot/prefs.xml.
+        // What docs/administrators.md tells administrators to write into /etc/.java/.systemPrefs/io/unknot/prefs.xml.
         Path dir = Path.of(System.getProperty("java.util.prefs.systemRoot"), ".systemPrefs",
                 prefs.systemRoot().name(), "io", "unknot");
         Files.createDirectories(dir);
