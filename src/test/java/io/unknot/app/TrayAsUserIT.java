@@ -61,15 +61,9 @@ class TrayAsUserIT {
 
     @AfterAll
     void stop() throws Exception {
-        UnknotProcess.kill(app);
-        if (desktop != null) {
-            desktop.close();
-        }
+        UnknotProcess.cleanUp(app, desktop, home);
         if (user != null) {
             root("userdel", user);
-        }
-        if (home != null) {
-            UnknotProcess.deleteHome(home);
         }
     }
 

@@ -48,13 +48,7 @@ class UnknotIT {
 
     @AfterAll
     void stop() throws Exception {
-        UnknotProcess.kill(app);
-        if (desktop != null) {
-            desktop.close();
-        }
-        if (home != null) {
-            UnknotProcess.deleteHome(home);
-        }
+        UnknotProcess.cleanUp(app, desktop, home);
     }
 
     @Test

@@ -91,6 +91,17 @@ final class UnknotProcess {
         }
     }
 
+    /** Ends an end-to-end class: the app, then its display, then its home; each may be missing. */
+    static void cleanUp(Process app, TestDesktop desktop, Path home) throws InterruptedException, IOException {
+        kill(app);
+        if (desktop != null) {
+            desktop.close();
+        }
+        if (home != null) {
+            deleteHome(home);
+        }
+    }
+
     /** Deletes a temporary home with everything the app left in it. */
     static void deleteHome(Path home) throws IOException {
         try (Stream<Path> files = Files.walk(home)) {
