@@ -98,7 +98,7 @@ final class App {
         // Activity is sampled twice per idle threshold; breaks and warnings fire on their own trigger, on time.
         driver = new EngineDriver(engine, EngineDriver.heartbeatFor(settings.get(Keys.IDLE_THRESHOLD)));
         doNotDisturb = DoNotDisturb.forSession(session, deferred -> {
-            engine.setDeferred(deferred);
+            engine.setDeferred(io.unknot.core.DeferReason.FULLSCREEN, deferred);
             driver.wake();
         }, this::untilBreakOrWarning);
 
