@@ -1,5 +1,6 @@
 package io.unknot.app;
 
+import io.unknot.app.remote.DesktopStatus;
 import io.unknot.core.BreakEngine;
 import io.unknot.core.BreakKind;
 import io.unknot.core.EngineStatus;
@@ -20,9 +21,11 @@ final class AppActions implements AppCommands {
     private final Runnable wake;
     private final AppWindows windows;
     private final Runnable quit;
+    private final String idleSource;
 
-    AppActions(BreakEngine engine, Runnable wake, AppWindows windows, Runnable quit) {
+    AppActions(BreakEngine engine, Runnable wake, AppWindows windows, Runnable quit, String idleSource) {
         this.engine = engine;
+        this.idleSource = idleSource;
         this.wake = wake;
         this.windows = windows;
         this.quit = quit;
@@ -81,6 +84,11 @@ final class AppActions implements AppCommands {
     public EngineStatus status() {
         wake.run(); // a fresh sample: scripts should not see a state up to one heartbeat old
         return engine.status();
+    }
+
+    @Override
+    public DesktopStatus desktopStatus() {
+        return new DesktopStatus(idleSource, engine.deferredBy());
     }
 
     @Override
