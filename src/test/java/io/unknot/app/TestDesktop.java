@@ -31,6 +31,15 @@ final class TestDesktop implements AutoCloseable {
     }
 
     static TestDesktop start() throws Exception {
+        return start(true);
+    }
+
+    /** A display without a tray host: the app then shows its status window instead of an icon. */
+    static TestDesktop startWithoutTray() throws Exception {
+        return start(false);
+    }
+
+    private static TestDesktop start(boolean tray) throws Exception {
         for (int n = 120; n <= 129; n++) {
             if (Files.exists(Path.of("/tmp/.X" + n + "-lock")) || Files.exists(Path.of("/tmp/.X11-unix/X" + n))) {
                 continue;
@@ -40,7 +49,9 @@ final class TestDesktop implements AutoCloseable {
                     .start();
             TestDesktop desktop = new TestDesktop(":" + n, xvfb);
             if (desktop.waitUntilUp()) {
-                desktop.startTrayer();
+                if (tray) {
+                    desktop.startTrayer();
+                }
                 return desktop;
             }
             xvfb.destroy();
