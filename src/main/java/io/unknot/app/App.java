@@ -19,6 +19,7 @@ import io.unknot.platform.dbus.DesktopBus;
 import io.unknot.platform.dnd.DoNotDisturb;
 import io.unknot.platform.idle.IdleChoice;
 import io.unknot.platform.idle.IdleSources;
+import io.unknot.platform.session.SessionEvents;
 import io.unknot.platform.x11.XConnection;
 import io.unknot.scheduling.EngineDriver;
 import io.unknot.settings.Keys;
@@ -141,6 +142,7 @@ final class App {
         doNotDisturb.setCameraEnabled(settings.get(Keys.DEFER_CAMERA));
         doNotDisturb.setMicrophoneEnabled(settings.get(Keys.DEFER_MICROPHONE));
         desktopBus.ifPresent(bus -> bus.watch(desktopLink, clock));
+        SessionEvents.forCurrentOs(desktopLink::desktop, clock);
         autostart = Autostart.forCurrentOs();
         if (settings.get(Keys.START_AT_LOGIN)) {
             applyAutostart(true); // refreshes the entry, e.g. after Unknot was moved
