@@ -110,26 +110,13 @@ class DesktopBusIT {
     @Test
     @Order(3)
     void kde_notifications_inhibited_defers_breaks_for_desktop_dnd() throws Exception {
-        Desk kde = desk(FakeDesktop.Flavour.KDE);
-        kde.desktop().send("dnd true");
-        TestDesktop.await("deferred by the desktop's do-not-disturb", SHORT,
-                () -> status(kde).get("deferredBy").equals(List.of("desktop-dnd")));
-        assertThat(status(kde).get("deferred")).isEqualTo(true);
-
-        kde.desktop().send("dnd false");
-        TestDesktop.await("no longer deferred", SHORT, () -> status(kde).get("deferred").equals(false));
+        deferredWhile(desk(FakeDesktop.Flavour.KDE), "dnd", "desktop-dnd");
     }
 
     @Test
     @Order(4)
     void kde_an_app_calling_screensaver_inhibit_defers_breaks() throws Exception {
-        Desk kde = desk(FakeDesktop.Flavour.KDE);
-        kde.desktop().send("inhibit true");
-        TestDesktop.await("deferred by the inhibitor", SHORT,
-                () -> status(kde).get("deferredBy").equals(List.of("inhibited")));
-
-        kde.desktop().send("inhibit false");
-        TestDesktop.await("no longer deferred", SHORT, () -> status(kde).get("deferred").equals(false));
+        deferredWhile(desk(FakeDesktop.Flavour.KDE), "inhibit", "inhibited");
     }
 
     @Test
@@ -202,13 +189,7 @@ class DesktopBusIT {
     @Test
     @Order(9)
     void gnome_banners_off_defers_breaks_for_desktop_dnd() throws Exception {
-        Desk gnome = desk(FakeDesktop.Flavour.GNOME);
-        gnome.desktop().send("dnd true");
-        TestDesktop.await("deferred by GNOME's do-not-disturb", SHORT,
-                () -> status(gnome).get("deferredBy").equals(List.of("desktop-dnd")));
-
-        gnome.desktop().send("dnd false");
-        TestDesktop.await("no longer deferred", SHORT, () -> status(gnome).get("deferred").equals(false));
+        deferredWhile(desk(FakeDesktop.Flavour.GNOME), "dnd", "desktop-dnd");
     }
 
     @Test
@@ -263,6 +244,16 @@ class DesktopBusIT {
     }
 
     // ---- helpers ----
+
+    /** Switches {@code command} on: breaks wait for {@code reason} alone; switched off, they wait no longer. */
+    private static void deferredWhile(Desk desk, String command, String reason) throws Exception {
+        desk.desktop().send(command + " true");
+        TestDesktop.await("deferred by " + reason, SHORT, () -> status(desk).get("deferredBy").equals(List.of(reason)));
+        assertThat(status(desk).get("deferred")).isEqualTo(true);
+
+        desk.desktop().send(command + " false");
+        TestDesktop.await("no longer deferred", SHORT, () -> status(desk).get("deferred").equals(false));
+    }
 
     private Desk desk(FakeDesktop.Flavour flavour) {
         return desks.get(flavour);
