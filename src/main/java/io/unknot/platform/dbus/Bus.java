@@ -51,18 +51,32 @@ final class Bus implements AutoCloseable {
             LOG.info("No session bus (DBUS_SESSION_BUS_ADDRESS is not set)");
             return Optional.empty();
         }
+        if (socketMissing(address)) {
+            LOG.info("No session bus ({} is gone)", address);
+            return Optional.empty();
+        }
         return open("session", () -> DBusConnectionBuilder.forSessionBus(address));
     }
 
     /** The system bus, at {@code DBUS_SYSTEM_BUS_ADDRESS} or the standard socket, if either is there. */
     static Optional<Bus> system(Map<String, String> env) {
         String address = env.getOrDefault("DBUS_SYSTEM_BUS_ADDRESS", "");
-        if (address.isBlank() && !Files.exists(SYSTEM_SOCKET)) {
-            LOG.info("No system bus ({} is missing)", SYSTEM_SOCKET);
+        if (address.isBlank() ? !Files.exists(SYSTEM_SOCKET) : socketMissing(address)) {
+            LOG.info("No system bus ({} is missing)", address.isBlank() ? SYSTEM_SOCKET : address);
             return Optional.empty();
         }
         return open("system", () -> address.isBlank()
                 ? DBusConnectionBuilder.forSystemBus() : DBusConnectionBuilder.forAddress(address));
+    }
+
+    /** A {@code unix:path=} address whose socket file is not there: connecting would only time out. */
+    static boolean socketMissing(String address) {
+        String prefix = "unix:path=";
+        if (!address.startsWith(prefix)) {
+            return false;
+        }
+        int end = address.indexOf(',');
+        return !Files.exists(Path.of(address.substring(prefix.length(), end < 0 ? address.length() : end)));
     }
 
     private interface Builder {

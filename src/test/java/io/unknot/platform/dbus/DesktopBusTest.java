@@ -39,6 +39,13 @@ class DesktopBusTest {
     }
 
     @Test
+    void a_bus_address_whose_socket_file_is_gone_is_not_tried() {
+        assertThat(Bus.socketMissing("unix:path=/nonexistent/bus,guid=0123")).isTrue();
+        assertThat(Bus.socketMissing("unix:path=/")).isFalse();
+        assertThat(Bus.socketMissing("unix:abstract=/tmp/dbus-x")).isFalse();
+    }
+
+    @Test
     void the_desktop_names_are_read_from_xdg_current_desktop() {
         assertThat(DesktopBus.desktops(Map.of("XDG_CURRENT_DESKTOP", "ubuntu:GNOME"))).containsOnly("ubuntu", "gnome");
         assertThat(DesktopBus.desktops(Map.of("XDG_CURRENT_DESKTOP", "KDE"))).containsOnly("kde");
