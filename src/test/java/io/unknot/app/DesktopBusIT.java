@@ -218,6 +218,10 @@ class DesktopBusIT {
                 () -> nextBreakIn(kde) == 0 && status(kde).get("deferred").equals(true));
 
         kde.desktop().send("session-lock");
+        // The lock comes on the system bus, do-not-disturb on the session bus: no order between them is promised.
+        TestDesktop.await("the lock noticed", SHORT, () -> Files.exists(kde.unknot().logFile())
+                && Files.readString(kde.unknot().logFile()).contains("ScreenLock[")
+                && Files.readString(kde.unknot().logFile()).contains("locked=true]"));
         kde.desktop().send("dnd false");
         Instant until = Instant.now().plusSeconds(3);
         while (Instant.now().isBefore(until)) {
