@@ -4,7 +4,6 @@ import io.unknot.app.remote.ControlServer;
 import io.unknot.app.remote.InstanceLock;
 import io.unknot.core.BreakEngine;
 import io.unknot.core.EngineEvent;
-import io.unknot.core.IdleSource;
 import io.unknot.core.Ticker;
 import io.unknot.core.suggest.SuggestionCatalog;
 import io.unknot.core.suggest.SuggestionPicker;
@@ -14,9 +13,13 @@ import io.unknot.i18n.Messages;
 import io.unknot.platform.AppDirs;
 import io.unknot.platform.DesktopSession;
 import io.unknot.platform.NativeHeap;
+import io.unknot.platform.OperatingSystem;
 import io.unknot.platform.autostart.Autostart;
+import io.unknot.platform.dbus.DesktopBus;
 import io.unknot.platform.dnd.DoNotDisturb;
+import io.unknot.platform.idle.IdleChoice;
 import io.unknot.platform.idle.IdleSources;
+import io.unknot.platform.session.SessionEvents;
 import io.unknot.platform.x11.XConnection;
 import io.unknot.scheduling.EngineDriver;
 import io.unknot.settings.Keys;
@@ -61,6 +64,8 @@ final class App {
     private StatusViews views;
     private Optional<Autostart> autostart = Optional.empty();
     private DoNotDisturb doNotDisturb;
+    private Optional<DesktopBus> desktopBus = Optional.empty();
+    private DesktopLink desktopLink;
     private Optional<ControlServer> control = Optional.empty();
     private final AtomicBoolean quitting = new AtomicBoolean();
 
@@ -83,27 +88,38 @@ final class App {
         Themes.follow(settings); // before the first window
 
         DesktopSession session = DesktopSession.detect();
-        IdleSource idle = IdleSources.forSession(session);
+        if (session.os() == OperatingSystem.LINUX) {
+            desktopBus = Optional.of(DesktopBus.connect(System.getenv()));
+        }
+        IdleChoice idle = IdleSources.forSession(session, desktopBus.flatMap(bus -> bus.idle(session)));
         SuggestionCatalog catalog = SuggestionCatalog.load(Messages.locale(),
                 Optional.of(dirs.data().resolve(USER_SUGGESTIONS)));
         SuggestionPicker picker = new SuggestionPicker(catalog, () -> settings.get(Keys.CATEGORIES),
                 () -> settings.get(Keys.FOCUS_AREA), new Random(), clock.getZone());
-        engine = new BreakEngine(clock, Ticker.system(), idle, settings.breakSettings(), picker);
+        engine = new BreakEngine(clock, Ticker.system(), idle.source(), settings.breakSettings(), picker);
         // Activity is sampled twice per idle threshold; breaks and warnings fire on their own trigger, on time.
         driver = new EngineDriver(engine, EngineDriver.heartbeatFor(settings.get(Keys.IDLE_THRESHOLD)));
-        doNotDisturb = DoNotDisturb.forSession(session, deferred -> {
-            engine.setDeferred(deferred);
+        doNotDisturb = DoNotDisturb.forSession(session, (reason, deferred) -> {
+            engine.setDeferred(reason, deferred);
             driver.wake();
         }, this::untilBreakOrWarning);
+        desktopLink = new DesktopLink(engine, settings, clock, this::wake);
 
         history = HistoryStore.open(dirs.data(), clock);
         recorder = new HistoryRecorder(history);
         engine.addListener(recorder);
         recorder.startRetention(() -> settings.get(Keys.HISTORY_RETENTION));
-        engine.addListener(new BreakWindows(engine, settings, new Sounds(settings), this::wake));
+        BreakWindows breakWindows = new BreakWindows(engine, settings, new Sounds(settings), this::wake);
+        desktopBus.flatMap(DesktopBus::notifications).ifPresent(notifications -> {
+            WarningNotifications warnings = new WarningNotifications(notifications, settings, engine, this::wake);
+            engine.addListener(warnings); // before the break windows, which ask it whether it warned
+            breakWindows.warnedElsewhere(warnings::lastWarningSent);
+        });
+        engine.addListener(breakWindows);
 
         windows = new AppWindows(settings, new AboutInfo(version, logFile, dirs.data()), history, clock);
-        AppActions actions = new AppActions(engine, this::wake, windows, this::quit, () -> views.showMain());
+        AppActions actions = new AppActions(engine, this::wake, windows, this::quit, () -> views.showMain(),
+                idle.id());
         // Loading the tray may load GTK, whose X error handler would end the process on an error on Unknot's
         // own X connection: ours goes back on top after every tray install.
         views = new StatusViews(actions, engine::status, windows::openSettings,
@@ -120,6 +136,9 @@ final class App {
 
         doNotDisturb.setFullScreenEnabled(settings.get(Keys.DEFER_FULLSCREEN));
         doNotDisturb.setCameraEnabled(settings.get(Keys.DEFER_CAMERA));
+        doNotDisturb.setMicrophoneEnabled(settings.get(Keys.DEFER_MICROPHONE));
+        desktopBus.ifPresent(bus -> bus.watch(desktopLink, clock));
+        SessionEvents.forCurrentOs(desktopLink::desktop, clock);
         autostart = Autostart.forCurrentOs();
         if (settings.get(Keys.START_AT_LOGIN)) {
             applyAutostart(true); // refreshes the entry, e.g. after Unknot was moved
@@ -158,6 +177,10 @@ final class App {
             doNotDisturb.setFullScreenEnabled((Boolean) after);
         } else if (setting.equals(Keys.DEFER_CAMERA)) {
             doNotDisturb.setCameraEnabled((Boolean) after);
+        } else if (setting.equals(Keys.DEFER_MICROPHONE)) {
+            doNotDisturb.setMicrophoneEnabled((Boolean) after);
+        } else if (setting.equals(Keys.DEFER_DESKTOP_DND) || setting.equals(Keys.DEFER_INHIBITED)) {
+            desktopLink.applySettings();
         } else if (setting.equals(Keys.START_AT_LOGIN)) {
             applyAutostart((Boolean) after);
         } else if (setting.equals(Keys.HISTORY_RETENTION)) {
@@ -228,6 +251,7 @@ final class App {
     private void stopServices() {
         control.ifPresent(ControlServer::close); // lets the answer to a remote "quit" go out first
         doNotDisturb.close();
+        desktopBus.ifPresent(DesktopBus::close);
         driver.stop();
         recorder.close(); // writes the minute in progress
         try {

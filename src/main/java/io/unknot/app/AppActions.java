@@ -1,5 +1,6 @@
 package io.unknot.app;
 
+import io.unknot.app.remote.DesktopStatus;
 import io.unknot.core.BreakEngine;
 import io.unknot.core.BreakKind;
 import io.unknot.core.EngineStatus;
@@ -21,9 +22,12 @@ final class AppActions implements AppCommands {
     private final AppWindows windows;
     private final Runnable quit;
     private final Runnable showMain;
+    private final String idleSource;
 
-    AppActions(BreakEngine engine, Runnable wake, AppWindows windows, Runnable quit, Runnable showMain) {
+    AppActions(BreakEngine engine, Runnable wake, AppWindows windows, Runnable quit, Runnable showMain,
+               String idleSource) {
         this.engine = engine;
+        this.idleSource = idleSource;
         this.wake = wake;
         this.windows = windows;
         this.quit = quit;
@@ -88,6 +92,11 @@ final class AppActions implements AppCommands {
     @Override
     public void showMain() {
         showMain.run();
+    }
+
+    @Override
+    public DesktopStatus desktopStatus() {
+        return new DesktopStatus(idleSource, engine.deferredBy());
     }
 
     @Override

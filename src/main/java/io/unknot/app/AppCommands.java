@@ -1,5 +1,6 @@
 package io.unknot.app;
 
+import io.unknot.app.remote.DesktopStatus;
 import io.unknot.core.EngineStatus;
 import io.unknot.ui.tray.TrayActions;
 
@@ -12,4 +13,7 @@ public interface AppCommands extends TrayActions {
     void showMain();
 
     EngineStatus status();
+
+    /** Where idle time comes from and why breaks wait, for {@code status --json}. */
+    DesktopStatus desktopStatus();
 }

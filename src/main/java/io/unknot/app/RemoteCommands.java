@@ -27,7 +27,7 @@ final class RemoteCommands implements CommandHandler {
     @Override
     public Reply handle(Command command) {
         if (command instanceof Command.Status s) {
-            return Reply.ok(s.json() ? StatusJson.of(app.status(), zone.get()) : StatusLine.of(app.status(), zone.get()));
+            return Reply.ok(s.json() ? StatusJson.of(app.status(), app.desktopStatus(), zone.get()) : StatusLine.of(app.status(), zone.get()));
         }
         if (command instanceof Command.TakeBreak b) {
             app.takeBreak(b.kind());

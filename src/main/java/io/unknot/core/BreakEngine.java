@@ -46,6 +46,8 @@ public final class BreakEngine {
     private final ActivityTracker tracker;
     private final BreakPlanner planner = new BreakPlanner();
     private final NaturalBreaks natural = new NaturalBreaks();
+    /** Natural breaks credited for sleeping; one stretch per sleep. */
+    private final NaturalBreaks sleeps = new NaturalBreaks();
     private final DayTotals totals;
     private final Pause pause = new Pause();
     private final Deferral deferral = new Deferral();
@@ -63,6 +65,14 @@ public final class BreakEngine {
     private boolean offHours;
     private boolean idleDetection = true;
     private EngineState state;
+    /** Engine time the screen was locked at, while it is. */
+    private Optional<Duration> lockedAt = Optional.empty();
+    /** Between the system's "going to sleep" and "woke up": every moment is time asleep. */
+    private boolean asleep;
+    private long sleepId;
+    private Duration slept = Duration.ZERO;
+    /** An application holds the desktop awake: time without input is not time away. */
+    private boolean idleInhibited;
 
     public BreakEngine(Clock clock, Ticker ticker, IdleSource idle, BreakSettings settings,
                        SuggestionSource suggestions) {
@@ -226,13 +236,17 @@ public final class BreakEngine {
 
     /** @return false when the postpone limit is reached and the break stays */
     public boolean postponeBreak() {
-        return query(out -> {
-            if (running.isEmpty() || running.get().postponesLeft() <= 0) {
-                return false;
-            }
-            finish(Outcome.POSTPONED, out);
-            return true;
-        });
+        return query(this::postponeRunning);
+    }
+
+    /**
+     * Puts off the break on screen or, from its warning, the break about to come: it comes back after its postpone
+     * length of further sitting.
+     *
+     * @return false when no break is on screen or planned, or its postpone limit is reached
+     */
+    public boolean postponeNext() {
+        return query(out -> running.isPresent() ? postponeRunning(out) : postponeComing(out));
     }
 
     /** @return false in strict mode, where the break cannot be skipped */
@@ -294,9 +308,48 @@ public final class BreakEngine {
         }));
     }
 
-    /** Set by the platform while the user presents or is in a call: breaks wait, up to the defer limit. */
-    public void setDeferred(boolean deferred) {
-        command(out -> deferral.set(deferred));
+    /**
+     * Set by the platform while the user presents, watches or is in a call, or the desktop's do-not-disturb is on:
+     * breaks wait, up to the defer limit.
+     */
+    public void setDeferred(DeferReason reason, boolean deferred) {
+        Objects.requireNonNull(reason, "reason");
+        command(out -> deferral.set(reason, deferred));
+    }
+
+    /** Why breaks wait now; empty when they do not. */
+    public Set<DeferReason> deferredBy() {
+        synchronized (lock) {
+            return deferral.reasons();
+        }
+    }
+
+    /**
+     * The screen locked or unlocked, the system going to sleep or waking, an application holding the desktop
+     * awake. Locked and asleep count as time away; while either lasts no break is raised (one that came due shows
+     * after, if it is still due).
+     */
+    public void desktop(DesktopEvent event) {
+        Objects.requireNonNull(event, "event");
+        command(out -> {
+            if (event instanceof DesktopEvent.ScreenLock lock) {
+                if (!lock.locked()) {
+                    lockedAt = Optional.empty();
+                } else if (lockedAt.isEmpty()) {
+                    lockedAt = Optional.of(engineTimeOf(lock.at()));
+                }
+            } else if (event instanceof DesktopEvent.Sleep sleep) {
+                if (sleep.asleep() && !asleep) {
+                    sleepId++;
+                    slept = Duration.ZERO;
+                }
+                asleep = sleep.asleep();
+            } else if (event instanceof DesktopEvent.IdleInhibit inhibit) {
+                idleInhibited = inhibit.inhibited();
+                deferral.set(DeferReason.INHIBITED, inhibit.inhibited());
+            }
+            LOG.info("Desktop: {}", event);
+        });
     }
 
     // ---- the engine proper; everything below runs under the lock ----
@@ -323,9 +376,12 @@ public final class BreakEngine {
 
     /** Brings every timer, total and the break on screen up to now. */
     private void advance(List<EngineEvent> out) {
-        TimeBase.Step step = time.advance();
+        TimeBase.Step taken = time.advance();
+        TimeBase.Step step = asleep ? taken.asleep() : taken;
         totals.rollTo(localDay.dateOf(step.wall()));
-        Optional<Duration> sample = sampleIdle();
+        Optional<Duration> sample = lockedAware(sampleIdle());
+        // An application holding the desktop awake makes input-free time count, unless the screen is locked.
+        boolean countIdle = !settings.fixedInterval() && (!idleInhibited || lockedAt.isPresent());
         // The step is accounted under the working hours and pause it happened in; both are updated after it.
         if (running.isPresent()) {
             attention.quiet(step.start(), step.resumedAt()); // nobody types on a sleeping machine
@@ -338,20 +394,42 @@ public final class BreakEngine {
         } else if (driving()) {
             account(Activity.DRIVING, List.of(new ActivityTracker.Span(step.start(), step.end())), out);
         } else {
-            ActivityTracker.Observation seen = tracker.observe(step, sample, !settings.fixedInterval(),
-                    settings.idleThreshold());
+            ActivityTracker.Observation seen = tracker.observe(step, sample, countIdle, settings.idleThreshold());
             account(Activity.DESK, seen.active(), out);
             seen.stretch().ifPresent(s -> natural.reached(s, settings).forEach(k -> naturalBreak(k, s.length(), out)));
         }
-        if (!step.suspended().isZero() && !driving() && running.isEmpty()) {
-            // Asleep counts as away, whatever the idle source says and even in fixed-interval mode.
-            NaturalBreaks.covered(step.suspended(), settings).forEach(k -> naturalBreak(k, step.suspended(), out));
+        if (!step.suspended().isZero()) {
+            if (!asleep) {
+                sleepId++; // a clock jump without word from the system: a sleep of its own
+                slept = Duration.ZERO;
+            }
+            slept = slept.plus(step.suspended());
+            if (!driving() && running.isEmpty()) {
+                // Asleep counts as away, whatever the idle source says and even in fixed-interval mode.
+                sleeps.reached(new ActivityTracker.Stretch(sleepId, slept), settings)
+                        .forEach(k -> naturalBreak(k, slept, out));
+            }
         }
         offHours = offHoursAt(step.wall());
         if (pause.expiredAt(step.wall())) {
             pause.end();
         }
         updateState(out);
+    }
+
+    /** While the screen is locked, no input has come since the lock, whatever the lock screen saw. */
+    private Optional<Duration> lockedAware(Optional<Duration> sample) {
+        if (lockedAt.isEmpty()) {
+            return sample;
+        }
+        Duration sinceLock = positive(time.now().minus(lockedAt.get()));
+        return Optional.of(sample.filter(idle -> idle.compareTo(sinceLock) > 0).orElse(sinceLock));
+    }
+
+    /** Engine time of a wall-clock moment at or before the last step; never before the engine started. */
+    private Duration engineTimeOf(Instant at) {
+        Duration ago = positive(Duration.between(at, time.wall()));
+        return positive(time.now().minus(ago));
     }
 
     private Optional<Duration> sampleIdle() {
@@ -370,7 +448,8 @@ public final class BreakEngine {
     private void settle(List<EngineEvent> out) {
         updateState(out); // a command may have changed it: say so before anything it leads to
         raiseDueBreak(out);
-        if (dailyLimitAllowed() && !deferral.on() && totals.limitJustReached(settings.dailySittingLimit())) {
+        if (dailyLimitAllowed() && !away() && !deferral.on()
+                && totals.limitJustReached(settings.dailySittingLimit())) {
             totals.markLimitReported();
             Suggestion rest = suggestions.pick(SuggestionNeed.REST, time.wall());
             out.add(new EngineEvent.DailyLimitReached(time.wall(), totals.sitting(), rest));
@@ -379,6 +458,9 @@ public final class BreakEngine {
     }
 
     private void raiseDueBreak(List<EngineEvent> out) {
+        if (away() && !driving()) {
+            return; // nobody at the desk to show it to: it comes after, if still due
+        }
         Optional<BreakPlanner.Plan> next = planningAllowed()
                 ? planner.plan(settings, driving(), pending()) : Optional.empty();
         if (next.isEmpty()) {
@@ -427,6 +509,28 @@ public final class BreakEngine {
         out.add(new EngineEvent.BreakDue(time.wall(), kind, suggestion, rule.duration(), rule.strict(),
                 postponesLeft, routine, skippedInARow, escalated));
         updateState(out);
+    }
+
+    private boolean postponeRunning(List<EngineEvent> out) {
+        if (running.isEmpty() || running.get().postponesLeft() <= 0) {
+            return false;
+        }
+        finish(Outcome.POSTPONED, out);
+        return true;
+    }
+
+    private boolean postponeComing(List<EngineEvent> out) {
+        Optional<BreakPlanner.Plan> next = planningAllowed()
+                ? planner.plan(settings, driving(), pending()) : Optional.empty();
+        if (next.isEmpty() || planner.postponesLeft(settings, next.get().kind()) <= 0) {
+            return false;
+        }
+        BreakPlanner.Plan plan = next.get();
+        Duration by = settings.rule(plan.kind()).postponeLength();
+        int left = planner.postponesLeft(settings, plan.kind()) - 1;
+        planner.postponedAhead(settings, plan.kind(), plan.absorbed(), by);
+        out.add(new EngineEvent.BreakPostponed(time.wall(), plan.kind(), by, left));
+        return true;
     }
 
     private void finish(Outcome outcome, List<EngineEvent> out) {
@@ -537,6 +641,11 @@ public final class BreakEngine {
 
     private boolean driving() {
         return driveStart.isPresent();
+    }
+
+    /** Locked or asleep: nobody at the screen. */
+    private boolean away() {
+        return lockedAt.isPresent() || asleep;
     }
 
     private Duration pending() {

@@ -151,6 +151,17 @@ final class BreakPlanner {
         warned = Optional.empty();
     }
 
+    /**
+     * A break was put off from its warning, before it came: it, and the breaks it stands in for, come {@code by}
+     * of sitting later than they would have.
+     */
+    void postponedAhead(BreakSettings settings, BreakKind kind, Set<BreakKind> absorbed, Duration by) {
+        timers.get(kind).postponeFromDue(settings.rule(kind), by);
+        timers.get(kind).countPostpone();
+        absorbed.forEach(k -> timers.get(k).postponeFromDue(settings.rule(k), by));
+        warned = Optional.empty();
+    }
+
     int postponesLeft(BreakSettings settings, BreakKind kind) {
         return timers.get(kind).postponesLeft(settings.rule(kind));
     }

@@ -42,6 +42,12 @@ final class BreakTimer {
         postponedTo = Optional.of(elapsed.plus(by));
     }
 
+    /** Moves the due point {@code by} further sitting from where it is now (a break put off before it came). */
+    void postponeFromDue(BreakRule rule, Duration by) {
+        Duration due = dueAt(rule);
+        postponedTo = Optional.of((due.compareTo(elapsed) > 0 ? due : elapsed).plus(by));
+    }
+
     void countPostpone() {
         postponesUsed++;
     }

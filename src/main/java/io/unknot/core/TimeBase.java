@@ -36,6 +36,11 @@ final class TimeBase {
         Duration length() {
             return running.plus(suspended);
         }
+
+        /** The same step spent wholly asleep: the system said it was going to sleep, so nothing ran for the user. */
+        Step asleep() {
+            return new Step(Duration.ZERO, length(), end, wall);
+        }
     }
 
     private final Clock clock;

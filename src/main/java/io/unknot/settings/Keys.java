@@ -74,6 +74,9 @@ public final class Keys {
             Setting.timeOfDay("workingHours.end", D.workingHours().end());
     public static final Setting<Boolean> DEFER_FULLSCREEN = Setting.bool("defer.fullscreen", true);
     public static final Setting<Boolean> DEFER_CAMERA = Setting.bool("defer.camera", true);
+    public static final Setting<Boolean> DEFER_MICROPHONE = Setting.bool("defer.microphone", true);
+    public static final Setting<Boolean> DEFER_DESKTOP_DND = Setting.bool("defer.desktopDnd", true);
+    public static final Setting<Boolean> DEFER_INHIBITED = Setting.bool("defer.inhibited", true);
     public static final Setting<Duration> DEFER_LIMIT =
             Setting.duration("defer.limit", D.deferLimit(), Duration.ZERO, Duration.ofHours(4));
 
@@ -91,6 +94,7 @@ public final class Keys {
             Setting.enumeration("popup.placement", BreakPlacement.class, BreakPlacement.POINTER_MONITOR);
     public static final Setting<Boolean> FULLSCREEN_LONG_BREAKS = Setting.bool("popup.fullscreenLongBreaks", false);
     public static final Setting<Boolean> SOUNDS = Setting.bool("sound.enabled", true);
+    public static final Setting<Boolean> WARNING_NOTIFICATION = Setting.bool("popup.desktopNotification", false);
 
     // System
     public static final Setting<Theme> THEME = Setting.enumeration("theme", Theme.class, Theme.SYSTEM);
@@ -119,8 +123,9 @@ public final class Keys {
         }
         all.addAll(List.of(WARNING_LEAD, IDLE_THRESHOLD, FIXED_INTERVAL, DAILY_SITTING_LIMIT, ESCALATE_AFTER,
                 WORKING_HOURS_ENABLED, WORKING_DAYS, WORKING_START, WORKING_END,
-                DEFER_FULLSCREEN, DEFER_CAMERA, DEFER_LIMIT, CATEGORIES, FOCUS_AREA, DRIVING_CUES,
-                BREAK_PLACEMENT, FULLSCREEN_LONG_BREAKS, SOUNDS, THEME, START_AT_LOGIN, LANGUAGE,
+                DEFER_FULLSCREEN, DEFER_CAMERA, DEFER_MICROPHONE, DEFER_DESKTOP_DND, DEFER_INHIBITED, DEFER_LIMIT,
+                CATEGORIES, FOCUS_AREA, DRIVING_CUES, BREAK_PLACEMENT, FULLSCREEN_LONG_BREAKS, SOUNDS,
+                WARNING_NOTIFICATION, THEME, START_AT_LOGIN, LANGUAGE,
                 HISTORY_RETENTION));
         return List.copyOf(all);
     }

@@ -1,5 +1,6 @@
 package io.unknot.app;
 
+import io.unknot.app.remote.DesktopStatus;
 import io.unknot.app.remote.Command;
 import io.unknot.app.remote.Reply;
 import io.unknot.core.BreakKind;
@@ -14,6 +15,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -130,6 +132,10 @@ class RemoteCommandsTest {
 
         public EngineStatus status() {
             return status;
+        }
+
+        public DesktopStatus desktopStatus() {
+            return new DesktopStatus("x11", Set.of());
         }
     }
 }

@@ -31,12 +31,19 @@ final class UnknotProcess {
     private final Path home;
     private final String display;
     private final String user;
+    private Map<String, String> environment = Map.of();
 
     UnknotProcess(Path jar, Path home, String display, String user) {
         this.jar = jar;
         this.home = home;
         this.display = display;
         this.user = user;
+    }
+
+    /** Variables added to the cleaned environment of the app and of every command (a desktop's buses, say). */
+    UnknotProcess withEnvironment(Map<String, String> variables) {
+        environment = Map.copyOf(variables);
+        return this;
     }
 
     static Path jar() {
@@ -156,12 +163,13 @@ final class UnknotProcess {
         ProcessBuilder builder = new ProcessBuilder(command).directory(home.toFile());
         Map<String, String> env = builder.environment();
         env.keySet().removeIf(name -> name.startsWith("XDG_") || name.equals("WAYLAND_DISPLAY")
-                || name.equals("DBUS_SESSION_BUS_ADDRESS"));
+                || name.startsWith("DBUS_"));
         env.remove("DISPLAY");
         if (display != null) {
             env.put("DISPLAY", display);
         }
         env.put("HOME", home.toString());
+        env.putAll(environment);
         return builder;
     }
 

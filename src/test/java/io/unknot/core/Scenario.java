@@ -213,7 +213,41 @@ final class Scenario {
     }
 
     Scenario deferred(boolean value) {
-        engine.setDeferred(value);
+        engine.setDeferred(DeferReason.FULLSCREEN, value);
+        answer();
+        return this;
+    }
+
+    /** What the desktop reports now: a lock, a sleep, an inhibitor. */
+    Scenario desktop(DesktopEvent event) {
+        engine.desktop(event);
+        answer();
+        return this;
+    }
+
+    Scenario locked(boolean value) {
+        return desktop(new DesktopEvent.ScreenLock(time.instant(), value));
+    }
+
+    Scenario inhibited(boolean value) {
+        return desktop(new DesktopEvent.IdleInhibit(time.instant(), value));
+    }
+
+    /**
+     * The system says it goes to sleep, sleeps {@code length} (the monotonic ticker stops, the wall clock goes on),
+     * and says it woke up.
+     */
+    Scenario sleepFor(Duration length) {
+        desktop(new DesktopEvent.Sleep(time.instant(), true));
+        time.suspend(length);
+        return desktop(new DesktopEvent.Sleep(time.instant(), false));
+    }
+
+    /** The user presses "Postpone" in the warning: the coming break is put off. */
+    Scenario postponeFromWarning() {
+        if (!engine.postponeNext()) {
+            refusals.add(format.format(now()) + " postpone refused");
+        }
         answer();
         return this;
     }

@@ -85,6 +85,10 @@ public final class KeysTable {
         m.put("workingHours.end", "Working hours end (earlier than the start: across midnight)");
         m.put("defer.fullscreen", "Wait while a full-screen app is in front");
         m.put("defer.camera", "Wait while the camera is in use");
+        m.put("defer.microphone", "Wait while a microphone is in use");
+        m.put("defer.desktopDnd", "Wait while the desktop's own do-not-disturb is on");
+        m.put("defer.inhibited", "Wait while an app keeps the desktop awake (film, presentation); quiet time then"
+                + " counts as sitting");
         m.put("defer.limit", "Longest wait for a deferred break");
         m.put("suggestions.categories", "Kinds of suggestion shown");
         m.put("suggestions.focus", "Body area whose suggestions come up more often");
@@ -92,6 +96,8 @@ public final class KeysTable {
         m.put("popup.placement", "Screen the break window appears on");
         m.put("popup.fullscreenLongBreaks", "Stretch and movement breaks fill the screen");
         m.put("sound.enabled", "Play sounds");
+        m.put("popup.desktopNotification", "Warn before a break with a desktop notification (Start now, Postpone)"
+                + " where the desktop has a notification server");
         m.put("theme", "Window theme");
         m.put("startAtLogin", "Start Unknot at login");
         m.put("language", "Language of Unknot's texts (system: the system's if shipped, else English)");

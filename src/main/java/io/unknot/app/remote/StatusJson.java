@@ -1,5 +1,6 @@
 package io.unknot.app.remote;
 
+import io.unknot.core.DeferReason;
 import io.unknot.core.EngineStatus;
 
 import java.time.Duration;
@@ -19,7 +20,7 @@ public final class StatusJson {
     private StatusJson() {
     }
 
-    public static String of(EngineStatus status, ZoneId zone) {
+    public static String of(EngineStatus status, DesktopStatus desktop, ZoneId zone) {
         StringBuilder json = new StringBuilder(320).append('{');
         field(json, "state", string(status.state().id()));
         field(json, "sittingSecondsToday", seconds(status.sittingToday()));
@@ -44,6 +45,9 @@ public final class StatusJson {
         field(json, "driveSeconds", status.driveLength().map(StatusJson::seconds).orElse("null"));
         field(json, "deferred", Boolean.toString(status.deferred()));
         field(json, "idleDetection", Boolean.toString(status.idleDetection()));
+        field(json, "idleSource", string(desktop.idleSource()));
+        field(json, "deferredBy", desktop.deferredBy().stream().sorted().map(DeferReason::id).map(StatusJson::string)
+                .collect(Collectors.joining(",", "[", "]")));
         field(json, "at", time(Optional.of(status.at()), zone));
         json.setLength(json.length() - 1);
         return json.append('}').toString();

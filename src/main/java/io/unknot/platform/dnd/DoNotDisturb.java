@@ -1,6 +1,8 @@
 package io.unknot.platform.dnd;
 
+import io.unknot.core.DeferReason;
 import io.unknot.platform.DesktopSession;
+import io.unknot.platform.OperatingSystem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -12,13 +14,13 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 
 /**
- * Watches for moments when a break must wait: a full-screen window (a presentation, a film, a game) or a camera
- * in use (a call). Each watch can be switched on and off and runs on one shared background thread; whenever the
- * combined answer changes, it is handed to the sink (the engine's defer flag).
+ * Watches for moments when a break must wait: a full-screen window (a presentation, a film, a game), a camera or
+ * a microphone in use (a call). Each watch can be switched on and off and runs on one shared background thread;
+ * whenever a watch's answer changes, it is handed to the sink with its reason (the engine's defer reasons).
  *
  * <p>The answer only matters when a break or its warning comes up, so the checks run at their rate from
  * {@link #LOOKAHEAD} before that moment (and for as long as something is detected), and sleep in between. The time
@@ -32,7 +34,7 @@ public final class DoNotDisturb implements AutoCloseable {
 
     /** A window going full screen should be noticed before the next warning; the check is a few X round trips. */
     static final Duration FULL_SCREEN_EVERY = Duration.ofSeconds(5);
-    /** Scanning processes costs more, and calls last long. */
+    /** Scanning processes (or asking the sound server) costs more, and calls last long. */
     static final Duration CAMERA_EVERY = Duration.ofSeconds(30);
     /** Checks start this long before a break or its warning, so the answer is known by then. */
     static final Duration LOOKAHEAD = Duration.ofMinutes(1);
@@ -41,10 +43,11 @@ public final class DoNotDisturb implements AutoCloseable {
 
     private final Watch fullScreen;
     private final Watch camera;
-    private final Consumer<Boolean> sink;
+    private final Watch microphone;
+    private final List<Watch> watches;
+    private final BiConsumer<DeferReason, Boolean> sink;
     private final Supplier<Optional<Duration>> untilPrompt;
     private volatile ScheduledExecutorService timer;
-    private boolean published;
     private final Object checking = new Object();
     private boolean closed;
 
@@ -52,21 +55,23 @@ public final class DoNotDisturb implements AutoCloseable {
      * @param untilPrompt how long until a break or its warning may first appear (zero or less: now); empty when
      *                    none is planned
      */
-    DoNotDisturb(Optional<Probe> fullScreen, Optional<Probe> camera, Consumer<Boolean> sink,
-                 Supplier<Optional<Duration>> untilPrompt) {
-        this.fullScreen = new Watch("full-screen window", fullScreen, FULL_SCREEN_EVERY);
-        this.camera = new Watch("camera in use", camera, CAMERA_EVERY);
+    DoNotDisturb(Optional<Probe> fullScreen, Optional<Probe> camera, Optional<Probe> microphone,
+                 BiConsumer<DeferReason, Boolean> sink, Supplier<Optional<Duration>> untilPrompt) {
+        this.fullScreen = new Watch(DeferReason.FULLSCREEN, "full-screen window", fullScreen, FULL_SCREEN_EVERY);
+        this.camera = new Watch(DeferReason.CAMERA, "camera in use", camera, CAMERA_EVERY);
+        this.microphone = new Watch(DeferReason.MICROPHONE, "microphone in use", microphone, CAMERA_EVERY);
+        this.watches = List.of(this.fullScreen, this.camera, this.microphone);
         this.sink = sink;
         this.untilPrompt = untilPrompt;
     }
 
     /**
-     * The probes that work on this desktop; both start switched off.
+     * The probes that work on this desktop; all start switched off.
      *
      * @param untilPrompt how long until a break or its warning may first appear (zero or less: now); empty when
      *                    none is planned
      */
-    public static DoNotDisturb forSession(DesktopSession session, Consumer<Boolean> sink,
+    public static DoNotDisturb forSession(DesktopSession session, BiConsumer<DeferReason, Boolean> sink,
                                           Supplier<Optional<Duration>> untilPrompt) {
         long pid = ProcessHandle.current().pid();
         Optional<Probe> fullScreen = switch (session.os()) {
@@ -79,13 +84,18 @@ public final class DoNotDisturb implements AutoCloseable {
             case WINDOWS -> Optional.of(WindowsCameraProbe.system());
             case MAC, OTHER -> Optional.empty();
         };
+        Optional<Probe> microphone = session.os() == OperatingSystem.LINUX
+                ? Optional.of(LinuxMicrophoneProbe.system()) : Optional.empty();
         if (fullScreen.isEmpty()) {
             LOG.info("Full-screen detection is not available on this desktop");
         }
         if (camera.isEmpty()) {
             LOG.info("Camera detection is not available on this desktop");
         }
-        return new DoNotDisturb(fullScreen, camera, sink, untilPrompt);
+        if (microphone.isEmpty()) {
+            LOG.info("Microphone detection is not available on this desktop");
+        }
+        return new DoNotDisturb(fullScreen, camera, microphone, sink, untilPrompt);
     }
 
     public void setFullScreenEnabled(boolean enabled) {
@@ -94,6 +104,10 @@ public final class DoNotDisturb implements AutoCloseable {
 
     public void setCameraEnabled(boolean enabled) {
         setEnabled(camera, enabled);
+    }
+
+    public void setMicrophoneEnabled(boolean enabled) {
+        setEnabled(microphone, enabled);
     }
 
     /** A break or warning may have come closer: brings sleeping checks forward. Any thread; returns at once. */
@@ -105,7 +119,7 @@ public final class DoNotDisturb implements AutoCloseable {
     public void checkSoon() {
         onTimer(() -> {
             synchronized (this) {
-                for (Watch watch : List.of(fullScreen, camera)) {
+                for (Watch watch : watches) {
                     if (watch.isRunning()) {
                         plan(watch, Duration.ZERO);
                     }
@@ -128,7 +142,7 @@ public final class DoNotDisturb implements AutoCloseable {
 
     /** Runs every switched-on probe now and publishes the result. */
     void checkNow() {
-        for (Watch watch : List.of(fullScreen, camera)) {
+        for (Watch watch : watches) {
             boolean running;
             synchronized (this) {
                 running = watch.isRunning();
@@ -162,8 +176,10 @@ public final class DoNotDisturb implements AutoCloseable {
         } else {
             watch.task.cancel(false);
             watch.task = null;
-            watch.detected = false;
-            publish();
+            if (watch.detected) {
+                watch.detected = false;
+                sink.accept(watch.reason, false);
+            }
         }
     }
 
@@ -184,7 +200,7 @@ public final class DoNotDisturb implements AutoCloseable {
                 if (watch.isRunning() && detected != watch.detected) {
                     watch.detected = detected;
                     LOG.info("Do not disturb: {} {}", watch.name, detected ? "detected, breaks wait" : "ended");
-                    publish();
+                    sink.accept(watch.reason, detected);
                 }
             }
         }
@@ -200,7 +216,7 @@ public final class DoNotDisturb implements AutoCloseable {
     private void bringChecksForward() {
         Duration sleep = sleepUntilNeeded();
         synchronized (this) {
-            for (Watch watch : List.of(fullScreen, camera)) {
+            for (Watch watch : watches) {
                 if (watch.isRunning() && !watch.detected
                         && watch.task.getDelay(TimeUnit.MILLISECONDS) > sleep.toMillis()) {
                     plan(watch, sleep);
@@ -236,14 +252,6 @@ public final class DoNotDisturb implements AutoCloseable {
         watch.task = timer().schedule(() -> check(watch), delay.toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    private void publish() {
-        boolean now = fullScreen.detected || camera.detected;
-        if (now != published) {
-            published = now;
-            sink.accept(now);
-        }
-    }
-
     private ScheduledExecutorService timer() {
         if (timer == null) {
             ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, r -> {
@@ -260,6 +268,7 @@ public final class DoNotDisturb implements AutoCloseable {
 
     /** One probe, its rate, its running task and its last answer. Guarded by the enclosing instance. */
     private static final class Watch {
+        final DeferReason reason;
         final String name;
         final Optional<Probe> probe;
         final Duration every;
@@ -267,7 +276,8 @@ public final class DoNotDisturb implements AutoCloseable {
         boolean detected;
         volatile boolean failureLogged;
 
-        Watch(String name, Optional<Probe> probe, Duration every) {
+        Watch(DeferReason reason, String name, Optional<Probe> probe, Duration every) {
+            this.reason = reason;
             this.name = name;
             this.probe = probe;
             this.every = every;

@@ -16,29 +16,35 @@ public final class IdleSources {
     }
 
     /**
-     * The idle source that works here, or one whose {@link IdleSource#idleTime()} is always empty (all time then
-     * counts as active); which one, and why, is logged once.
+     * The idle source that works here: {@code fromDesktop} (asked over D-Bus) when the desktop offered one, else
+     * the platform's own, else one whose {@link IdleSource#idleTime()} is always empty (all time then counts as
+     * active); which one, and why, is logged once.
      */
-    public static IdleSource forSession(DesktopSession session) {
-        Optional<IdleSource> source = switch (session.os()) {
-            case LINUX -> session.x11().flatMap(X11IdleSource::open);
-            case WINDOWS -> WindowsIdleSource.open();
-            case MAC -> MacIdleSource.open();
+    public static IdleChoice forSession(DesktopSession session, Optional<IdleChoice> fromDesktop) {
+        if (fromDesktop.isPresent()) {
+            LOG.info("Idle detection: {} over D-Bus", fromDesktop.get().id());
+            return fromDesktop.get();
+        }
+        Optional<IdleChoice> source = switch (session.os()) {
+            case LINUX -> session.x11().flatMap(X11IdleSource::open).map(s -> new IdleChoice("x11", s));
+            case WINDOWS -> WindowsIdleSource.open().map(s -> new IdleChoice("windows", s));
+            case MAC -> MacIdleSource.open().map(s -> new IdleChoice("macos", s));
             case OTHER -> Optional.empty();
         };
         if (source.isPresent()) {
-            LOG.info("Idle detection: {}", source.get().getClass().getSimpleName());
+            LOG.info("Idle detection: {}", source.get().source().getClass().getSimpleName());
             return source.get();
         }
         String reason = reason(session);
         LOG.warn("Idle detection is not available ({}); all time counts as active", reason);
-        return new UnavailableIdleSource(reason);
+        return new IdleChoice("none", new UnavailableIdleSource(reason));
     }
 
     private static String reason(DesktopSession session) {
         return switch (session.os()) {
             case LINUX -> session.wayland()
-                    ? "Wayland session: X11 idle time would only see XWayland windows"
+                    ? "Wayland session without a desktop idle monitor on D-Bus: X11 idle time would only see"
+                    + " XWayland windows"
                     : session.x11().isEmpty()
                     ? "no X11 display could be opened"
                     : "the X server lacks the MIT-SCREEN-SAVER extension or libXss is missing";

@@ -28,6 +28,7 @@ import javax.swing.SwingUtilities;
 import java.awt.GraphicsConfiguration;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 
 /**
  * Turns engine events into what the user sees and hears: the warning notice, the break window (whose buttons call
@@ -53,6 +54,8 @@ public final class BreakWindows implements EngineListener {
     private Notice notice;
     /** Set when the user pressed Done, so the end chime only sounds for a break that ran out on its own. */
     private boolean endedByUser;
+    /** True when the desktop has shown the last warning as its own notification. */
+    private BooleanSupplier warnedElsewhere = () -> false;
 
     public BreakWindows(BreakEngine engine, Settings settings, Sounds sounds, Runnable afterCommand) {
         this(engine, settings, sounds, afterCommand, INPUT_GRACE);
@@ -64,6 +67,11 @@ public final class BreakWindows implements EngineListener {
         this.sounds = sounds;
         this.afterCommand = afterCommand;
         this.inputGrace = inputGrace;
+    }
+
+    /** Lets a desktop notification stand in for the warning notice; the notice still shows when it did not. */
+    public void warnedElsewhere(BooleanSupplier shown) {
+        warnedElsewhere = shown;
     }
 
     @Override
@@ -78,7 +86,7 @@ public final class BreakWindows implements EngineListener {
     }
 
     private void handle(EngineEvent event) {
-        if (event instanceof BreakWarning warning) {
+        if (event instanceof BreakWarning warning && !warnedElsewhere.getAsBoolean()) {
             showNotice(TEXT.text("warning.title", StatusText.kindTitle(warning.kind()),
                             StatusText.untilShort(warning.in())), TEXT.text("warning.body"),
                     clamp(warning.in(), WARNING_MIN, WARNING_MAX));

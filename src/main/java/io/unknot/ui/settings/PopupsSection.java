@@ -22,6 +22,7 @@ final class PopupsSection implements SettingsSection {
                 .row(binder.label("popups.placement", placement), placement)
                 .wide(binder.checkBox(Keys.FULLSCREEN_LONG_BREAKS, "popups.fullscreen"))
                 .note(t.text("popups.fullscreen.note"))
+                .wide(binder.checkBox(Keys.WARNING_NOTIFICATION, "popups.desktopNotification"))
                 .heading(t.text("popups.heading.sound"))
                 .wide(binder.checkBox(Keys.SOUNDS, "popups.sounds"))
                 .panel();
@@ -39,6 +40,7 @@ final class PopupsSection implements SettingsSection {
 
     @Override
     public void reset() {
-        binder.settings().reset(List.of(Keys.BREAK_PLACEMENT, Keys.FULLSCREEN_LONG_BREAKS, Keys.SOUNDS));
+        binder.settings().reset(List.of(Keys.BREAK_PLACEMENT, Keys.FULLSCREEN_LONG_BREAKS, Keys.WARNING_NOTIFICATION,
+                Keys.SOUNDS));
     }
 }

@@ -27,6 +27,9 @@ final class ScheduleSection implements SettingsSection {
         Field end = binder.time(Keys.WORKING_END, plain("schedule.end"));
         Field fullScreen = binder.checkBox(Keys.DEFER_FULLSCREEN, "schedule.deferFullscreen");
         Field camera = binder.checkBox(Keys.DEFER_CAMERA, "schedule.deferCamera");
+        Field microphone = binder.checkBox(Keys.DEFER_MICROPHONE, "schedule.deferMicrophone");
+        Field desktopDnd = binder.checkBox(Keys.DEFER_DESKTOP_DND, "schedule.deferDesktopDnd");
+        Field inhibited = binder.checkBox(Keys.DEFER_INHIBITED, "schedule.deferInhibited");
         Field limit = binder.duration(Keys.DEFER_LIMIT, DurationUnit.MINUTES, plain("schedule.deferLimit"));
         component = new Form().heading(t.text("schedule.heading.hours"))
                 .wide(hoursOn)
@@ -37,6 +40,9 @@ final class ScheduleSection implements SettingsSection {
                 .heading(t.text("schedule.heading.defer"))
                 .wide(fullScreen)
                 .wide(camera)
+                .wide(microphone)
+                .wide(desktopDnd)
+                .wide(inhibited)
                 .row(binder.label("schedule.deferLimit", limit), limit)
                 .note(t.text("schedule.deferLimit.note"))
                 .panel();
@@ -56,7 +62,8 @@ final class ScheduleSection implements SettingsSection {
     @Override
     public void reset() {
         binder.settings().reset(List.of(Keys.WORKING_HOURS_ENABLED, Keys.WORKING_DAYS, Keys.WORKING_START,
-                Keys.WORKING_END, Keys.DEFER_FULLSCREEN, Keys.DEFER_CAMERA, Keys.DEFER_LIMIT));
+                Keys.WORKING_END, Keys.DEFER_FULLSCREEN, Keys.DEFER_CAMERA, Keys.DEFER_MICROPHONE,
+                Keys.DEFER_DESKTOP_DND, Keys.DEFER_INHIBITED, Keys.DEFER_LIMIT));
     }
 
     /** Monday first in Germany, Sunday first in the US. */

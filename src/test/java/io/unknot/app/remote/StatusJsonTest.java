@@ -1,6 +1,7 @@
 package io.unknot.app.remote;
 
 import io.unknot.core.BreakKind;
+import io.unknot.core.DeferReason;
 import io.unknot.core.EngineState;
 import io.unknot.core.EngineStatus;
 import io.unknot.core.SuggestionNeed;
@@ -16,6 +17,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,6 +26,7 @@ class StatusJsonTest {
 
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
     private static final Instant NOW = Instant.parse("2025-03-04T14:30:00.700Z");
+    private static final DesktopStatus X11 = new DesktopStatus("x11", Set.of());
 
     @Test
     void an_active_desk_session_with_a_break_coming() {
@@ -32,12 +35,13 @@ class StatusJsonTest {
                 Optional.of(new EngineStatus.NextBreak(BreakKind.STRETCH, Duration.ofSeconds(480).plusMillis(400))),
                 Optional.empty(), Optional.empty(), Optional.empty(), false, true);
 
-        assertThat(StatusJson.of(status, BERLIN)).isEqualTo("{\"state\":\"active\","
+        assertThat(StatusJson.of(status, X11, BERLIN)).isEqualTo("{\"state\":\"active\","
                 + "\"sittingSecondsToday\":7800,\"deskSecondsToday\":7800,\"drivingSecondsToday\":0,"
                 + "\"sittingSecondsSinceBreak\":2220,"
                 + "\"nextBreak\":{\"kind\":\"stretch\",\"inSeconds\":480},"
                 + "\"pausedUntil\":null,\"breakShowing\":false,\"currentBreak\":null,\"driveSeconds\":null,"
-                + "\"deferred\":false,\"idleDetection\":true,\"at\":\"2025-03-04T15:30:00+01:00\"}");
+                + "\"deferred\":false,\"idleDetection\":true,\"idleSource\":\"x11\",\"deferredBy\":[],"
+                + "\"at\":\"2025-03-04T15:30:00+01:00\"}");
     }
 
     @Test
@@ -46,7 +50,7 @@ class StatusJsonTest {
                 Duration.ofMinutes(30), Optional.empty(), Optional.of(NOW.plus(Duration.ofHours(1))),
                 Optional.empty(), Optional.empty(), false, false);
 
-        String json = StatusJson.of(status, BERLIN);
+        String json = StatusJson.of(status, X11, BERLIN);
 
         assertThat(json).contains("\"state\":\"paused\"", "\"sittingSecondsToday\":5400",
                 "\"drivingSecondsToday\":1800", "\"nextBreak\":null",
@@ -64,7 +68,7 @@ class StatusJsonTest {
                         2, false)),
                 Optional.empty(), false, true);
 
-        assertThat(StatusJson.of(status, BERLIN)).contains("\"state\":\"on_break\"", "\"breakShowing\":true",
+        assertThat(StatusJson.of(status, X11, BERLIN)).contains("\"state\":\"on_break\"", "\"breakShowing\":true",
                 "\"currentBreak\":{\"kind\":\"stretch\",\"suggestion\":\"neck-tilt\","
                         + "\"title\":\"Tilt \\\"gently\\\"\\\\ \\n ear to shoulder\",\"remainingSeconds\":170,"
                         + "\"postponesLeft\":2,\"strict\":false,"
@@ -86,7 +90,7 @@ class StatusJsonTest {
                         false, routine, 1, Duration.ofSeconds(40), 0, false)),
                 Optional.empty(), false, true);
 
-        assertThat(StatusJson.of(status, BERLIN)).contains("\"currentBreak\":{\"kind\":\"stretch\","
+        assertThat(StatusJson.of(status, X11, BERLIN)).contains("\"currentBreak\":{\"kind\":\"stretch\","
                 + "\"suggestion\":\"neck-tilt\",\"title\":\"Neck tilt\",\"remainingSeconds\":100,"
                 + "\"postponesLeft\":3,\"strict\":false,\"routine\":["
                 + "{\"suggestion\":\"shoulder-rolls\",\"title\":\"Shoulder rolls\",\"seconds\":60},"
@@ -107,7 +111,7 @@ class StatusJsonTest {
                 Duration.ofMinutes(50))), Optional.empty(), Optional.empty(), Optional.of(Duration.ofMinutes(70)),
                 false, true);
 
-        assertThat(StatusJson.of(status, BERLIN)).contains("\"state\":\"driving\"",
+        assertThat(StatusJson.of(status, X11, BERLIN)).contains("\"state\":\"driving\"",
                 "\"nextBreak\":{\"kind\":\"driving\",\"inSeconds\":3000}", "\"driveSeconds\":4200");
     }
 
@@ -117,7 +121,18 @@ class StatusJsonTest {
                 Optional.of(new EngineStatus.NextBreak(BreakKind.MICRO, Duration.ofSeconds(-3))),
                 Optional.empty(), Optional.empty(), Optional.empty(), true, true);
 
-        assertThat(StatusJson.of(status, BERLIN)).contains("\"inSeconds\":0", "\"deferred\":true");
+        assertThat(StatusJson.of(status, X11, BERLIN)).contains("\"inSeconds\":0", "\"deferred\":true");
+    }
+
+    @Test
+    void the_reasons_breaks_wait_are_listed_by_their_ids_in_a_fixed_order() {
+        EngineStatus status = new EngineStatus(EngineState.ACTIVE, NOW, Duration.ZERO, Duration.ZERO, Duration.ZERO,
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), true, true);
+        DesktopStatus desktop = new DesktopStatus("mutter",
+                Set.of(DeferReason.INHIBITED, DeferReason.MICROPHONE, DeferReason.DESKTOP_DND));
+
+        assertThat(StatusJson.of(status, desktop, BERLIN)).contains("\"deferred\":true,",
+                "\"idleSource\":\"mutter\",\"deferredBy\":[\"microphone\",\"desktop-dnd\",\"inhibited\"],");
     }
 
     @Test

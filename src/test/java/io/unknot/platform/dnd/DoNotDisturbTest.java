@@ -1,5 +1,6 @@
 package io.unknot.platform.dnd;
 
+import io.unknot.core.DeferReason;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -12,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BiConsumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,9 +23,11 @@ class DoNotDisturbTest {
     private final AtomicReference<Optional<Duration>> untilPrompt = new AtomicReference<>(Optional.of(Duration.ZERO));
     private final AtomicBoolean fullScreen = new AtomicBoolean();
     private final AtomicBoolean camera = new AtomicBoolean();
-    private final List<Boolean> deferred = new CopyOnWriteArrayList<>();
+    private final List<String> deferred = new CopyOnWriteArrayList<>();
+    private final BiConsumer<DeferReason, Boolean> sink =
+            (reason, on) -> deferred.add(reason.id() + (on ? " on" : " off"));
     private final DoNotDisturb dnd = new DoNotDisturb(Optional.of(fullScreen::get), Optional.of(camera::get),
-            deferred::add, untilPrompt::get);
+            Optional.empty(), sink, untilPrompt::get);
 
     @AfterEach
     void stop() {
@@ -38,11 +42,11 @@ class DoNotDisturbTest {
         fullScreen.set(false);
         dnd.checkNow();
 
-        assertThat(deferred).containsExactly(true, false);
+        assertThat(deferred).containsExactly("fullscreen on", "fullscreen off");
     }
 
     @Test
-    void either_signal_defers_and_only_changes_are_passed_on() {
+    void each_signal_defers_with_its_reason_and_only_changes_are_passed_on() {
         dnd.setFullScreenEnabled(true);
         dnd.setCameraEnabled(true);
         camera.set(true);
@@ -54,14 +58,14 @@ class DoNotDisturbTest {
         fullScreen.set(false);
         dnd.checkNow();
 
-        assertThat(deferred).containsExactly(true, false);
+        assertThat(deferred).containsExactly("camera on", "fullscreen on", "camera off", "fullscreen off");
     }
 
     @Test
     void a_switched_off_detector_is_not_asked_and_switching_it_off_lifts_its_deferral() {
         AtomicInteger asked = new AtomicInteger();
         DoNotDisturb counting = new DoNotDisturb(Optional.of(() -> asked.incrementAndGet() > 0),
-                Optional.empty(), deferred::add, untilPrompt::get);
+                Optional.empty(), Optional.empty(), sink, untilPrompt::get);
         counting.checkNow();
         assertThat(asked).hasValue(0);
 
@@ -73,7 +77,7 @@ class DoNotDisturbTest {
         counting.close();
 
         assertThat(asked).hasValue(askedWhenOff);
-        assertThat(deferred).containsExactly(true, false);
+        assertThat(deferred).containsExactly("fullscreen on", "fullscreen off");
     }
 
     @Test
@@ -84,7 +88,7 @@ class DoNotDisturbTest {
             threads.add(Thread.currentThread().getName());
             asked.countDown();
             return false;
-        }), deferred::add, untilPrompt::get);
+        }), Optional.empty(), sink, untilPrompt::get);
         try {
             background.setCameraEnabled(true);
             assertThat(asked.await(5, TimeUnit.SECONDS)).isTrue();
@@ -163,14 +167,14 @@ class DoNotDisturbTest {
     void a_failing_probe_counts_as_absent() {
         DoNotDisturb failing = new DoNotDisturb(Optional.of(() -> {
             throw new IllegalStateException("X server gone");
-        }), Optional.of(camera::get), deferred::add, untilPrompt::get);
+        }), Optional.of(camera::get), Optional.empty(), sink, untilPrompt::get);
         failing.setFullScreenEnabled(true);
         failing.setCameraEnabled(true);
         camera.set(true);
         failing.checkNow();
         failing.close();
 
-        assertThat(deferred).containsExactly(true);
+        assertThat(deferred).containsExactly("camera on");
     }
 
     /**
@@ -184,7 +188,7 @@ class DoNotDisturbTest {
             firstCheck.countDown();
             twoChecks.countDown();
             return detected;
-        }), Optional.empty(), deferred::add, untilPrompt::get);
+        }), Optional.empty(), Optional.empty(), sink, untilPrompt::get);
         sleeping.setFullScreenEnabled(true);
         assertThat(firstCheck.await(5, TimeUnit.SECONDS)).as("the first check runs at once").isTrue();
         return sleeping;

@@ -28,7 +28,7 @@ class IdleDetectionFlagTest {
     @Test
     void an_engine_fed_by_the_unavailable_source_reports_no_idle_detection() {
         BreakEngine engine = engineWith(IdleSources.forSession(
-                new DesktopSession(OperatingSystem.LINUX, true, Optional.empty())));
+                new DesktopSession(OperatingSystem.LINUX, true, Optional.empty()), Optional.empty()).source());
 
         engine.tick();
 

@@ -33,7 +33,10 @@ class X11IdleSourceTest {
 
     @Test
     void idle_time_grows_without_input_and_drops_when_the_pointer_moves() throws Exception {
-        IdleSource idle = IdleSources.forSession(new DesktopSession(OperatingSystem.LINUX, false, Optional.of(x)));
+        IdleChoice choice = IdleSources.forSession(new DesktopSession(OperatingSystem.LINUX, false, Optional.of(x)),
+                Optional.empty());
+        assertThat(choice.id()).isEqualTo("x11");
+        IdleSource idle = choice.source();
         assertThat(idle).isInstanceOf(X11IdleSource.class);
 
         XDisplay.run("xdotool", "mousemove", "10", "10");
@@ -47,8 +50,11 @@ class X11IdleSourceTest {
 
     @Test
     void a_wayland_session_gets_no_idle_time_rather_than_a_wrong_one() {
-        IdleSource idle = IdleSources.forSession(new DesktopSession(OperatingSystem.LINUX, true, Optional.empty()));
+        IdleChoice choice = IdleSources.forSession(new DesktopSession(OperatingSystem.LINUX, true, Optional.empty()),
+                Optional.empty());
+        IdleSource idle = choice.source();
 
+        assertThat(choice.id()).isEqualTo("none");
         assertThat(idle.idleTime()).isEmpty();
         assertThat(idle).isInstanceOfSatisfying(UnavailableIdleSource.class,
                 u -> assertThat(u.reason()).contains("Wayland"));
@@ -56,8 +62,19 @@ class X11IdleSourceTest {
 
     @Test
     void without_an_x_display_idle_time_is_unknown() {
-        IdleSource idle = IdleSources.forSession(new DesktopSession(OperatingSystem.LINUX, false, Optional.empty()));
+        IdleSource idle = IdleSources.forSession(new DesktopSession(OperatingSystem.LINUX, false, Optional.empty()),
+                Optional.empty()).source();
 
         assertThat(idle.idleTime()).isEmpty();
+    }
+
+    @Test
+    void an_idle_source_the_desktop_offers_over_d_bus_comes_first() {
+        IdleChoice fromBus = new IdleChoice("mutter", () -> Optional.of(Duration.ofSeconds(3)));
+
+        IdleChoice choice = IdleSources.forSession(new DesktopSession(OperatingSystem.LINUX, false, Optional.of(x)),
+                Optional.of(fromBus));
+
+        assertThat(choice).isSameAs(fromBus);
     }
 }
