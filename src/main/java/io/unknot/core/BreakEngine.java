@@ -262,6 +262,36 @@ public final class BreakEngine {
         }));
     }
 
+    /**
+     * Adds what the history holds for today from before this process started (see {@link EarlierToday}); called
+     * once at start-up, before the first tick that could announce the daily limit.
+     */
+    public void carryOver(EarlierToday earlier) {
+        Objects.requireNonNull(earlier, "earlier");
+        command(out -> {
+            if (earlier.day().equals(totals.day())) {
+                sittingSinceBreak = sittingSinceBreak.plus(earlier.sittingSinceBreak());
+            }
+            totals.carryOver(earlier);
+        });
+    }
+
+    /**
+     * A drive made away from the computer was logged by hand: the part of it that falls on today counts towards
+     * today's driving and the daily limit.
+     */
+    public void driveLogged(Instant start, Duration length) {
+        BreakRule.requireNotNegative(length, "drive length");
+        command(out -> {
+            ZonedDateTime dayStart = totals.day().atStartOfDay(time.clock().getZone());
+            Instant from = max(start, dayStart.toInstant());
+            Instant to = min(start.plus(length), dayStart.plusDays(1).toInstant());
+            if (from.isBefore(to)) {
+                totals.add(Activity.DRIVING, totals.day(), Duration.between(from, to));
+            }
+        });
+    }
+
     /** Set by the platform while the user presents or is in a call: breaks wait, up to the defer limit. */
     public void setDeferred(boolean deferred) {
         command(out -> deferral.set(deferred));
@@ -484,6 +514,14 @@ public final class BreakEngine {
 
     private ZonedDateTime local(Instant instant) {
         return instant.atZone(time.clock().getZone());
+    }
+
+    private static Instant max(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    private static Instant min(Instant a, Instant b) {
+        return a.isBefore(b) ? a : b;
     }
 
     private static Duration positive(Duration d) {
