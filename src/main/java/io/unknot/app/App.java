@@ -8,8 +8,11 @@ import io.unknot.core.IdleSource;
 import io.unknot.core.Ticker;
 import io.unknot.core.suggest.SuggestionCatalog;
 import io.unknot.core.suggest.SuggestionPicker;
+import io.unknot.history.HistoryKeeper;
+import io.unknot.history.HistoryRecord;
 import io.unknot.history.HistoryRecorder;
-import io.unknot.history.HistoryStore;
+import io.unknot.history.RecordType;
+import io.unknot.history.TodaySoFar;
 import io.unknot.i18n.Messages;
 import io.unknot.platform.AppDirs;
 import io.unknot.platform.DesktopSession;
@@ -60,7 +63,7 @@ final class App {
     private Settings settings;
     private BreakEngine engine;
     private EngineDriver driver;
-    private HistoryStore history;
+    private HistoryKeeper history;
     private HistoryRecorder recorder;
     private AppWindows windows;
     private Optional<TrayController> tray = Optional.empty();
@@ -102,15 +105,19 @@ final class App {
             driver.wake();
         }, this::untilBreakOrWarning);
 
-        history = HistoryStore.open(dirs.data(), clock);
+        history = HistoryKeeper.open(dirs.data(), clock);
+        history.addAppendListener(this::recorded);
         recorder = new HistoryRecorder(history);
         engine.addListener(recorder);
         recorder.startRetention(() -> settings.get(Keys.HISTORY_RETENTION));
         engine.addListener(new BreakWindows(engine, settings, new Sounds(settings), this::wake));
+        carryOverToday(clock); // after the listeners: a daily limit it reaches is announced and recorded
 
         windows = new AppWindows(settings, new AboutInfo(version, logFile, dirs.data()), history, clock);
-        AppActions actions = new AppActions(engine, this::wake, windows, this::quit);
+        AppActions actions = new AppActions(engine, this::wake, windows, this::quit, history::health);
         showStatus(actions);
+        history.addHealthListener(health -> windows.historyTroubled(health));
+        windows.historyTroubled(history.health());
         // The tray library may have loaded GTK, whose X error handler would end the process on an error
         // on Unknot's own X connection.
         session.x11().ifPresent(XConnection::reassertErrorHandler);
@@ -137,6 +144,25 @@ final class App {
         driver.start();
         Runtime.getRuntime().addShutdownHook(new Thread(this::terminated, "unknot-terminated"));
         LOG.info("Unknot is running");
+    }
+
+    /** Today's totals go on from what the history holds, so a restart does not set them back to zero. */
+    private void carryOverToday(Clock clock) {
+        history.store().ifPresent(store -> {
+            try {
+                engine.carryOver(TodaySoFar.read(store, clock.instant()));
+            } catch (IOException | RuntimeException e) {
+                LOG.warn("Today's totals could not be read from the history; counting from zero: {}", e.toString());
+            }
+        });
+    }
+
+    /** A drive logged by hand counts in today's totals and the daily limit. */
+    private void recorded(HistoryRecord record) {
+        if (record.type() == RecordType.PAST_DRIVE) {
+            engine.driveLogged(record.at(), record.length());
+            wake();
+        }
     }
 
     /** The tray icon, or where the desktop has none, the status window saying why. */

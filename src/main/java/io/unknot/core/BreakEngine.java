@@ -164,16 +164,21 @@ public final class BreakEngine {
         }
     }
 
-    /** Raises a break of this kind now, unless one is already on screen. The user asked, so it is honoured even
-     *  while paused or outside working hours. */
-    public void takeBreakNow(BreakKind kind) {
+    /**
+     * Raises a break of this kind now, unless one is already on screen. The user asked, so it is honoured even
+     * while paused or outside working hours.
+     *
+     * @return false when a break was already on screen and nothing changed
+     */
+    public boolean takeBreakNow(BreakKind kind) {
         Objects.requireNonNull(kind, "kind");
-        command(out -> {
+        return query(out -> {
             if (running.isPresent()) {
                 LOG.info("Break requested while a {} break is on screen; ignored", running.get().kind().id());
-                return;
+                return false;
             }
             raise(kind, Set.of(), out);
+            return true;
         });
     }
 
@@ -233,14 +238,20 @@ public final class BreakEngine {
         command(out -> pauseUntil(Optional.empty()));
     }
 
-    public void resume() {
-        command(out -> pause.end());
+    /** @return false when there was no pause to end */
+    public boolean resume() {
+        return query(out -> {
+            boolean paused = pause.active();
+            pause.end();
+            return paused;
+        });
     }
 
-    public void startDrive() {
-        command(out -> {
+    /** @return false when a drive was already running */
+    public boolean startDrive() {
+        return query(out -> {
             if (driveStart.isPresent()) {
-                return;
+                return false;
             }
             if (running.isEmpty()) {
                 account(Activity.DESK, tracker.flush(time.now()), out);
@@ -249,17 +260,24 @@ public final class BreakEngine {
             planner.forgetWarning();
             deferral.release();
             out.add(new EngineEvent.DriveStarted(time.wall()));
+            return true;
         });
     }
 
-    public void endDrive() {
-        command(out -> driveStart.ifPresent(start -> {
+    /** @return false when no drive was running */
+    public boolean endDrive() {
+        return query(out -> {
+            if (driveStart.isEmpty()) {
+                return false;
+            }
+            Duration start = driveStart.get();
             driveStart = Optional.empty();
             tracker.restart(time.now());
             planner.forgetWarning();
             Suggestion stretch = suggestions.pick(SuggestionNeed.POST_DRIVE, time.wall());
             out.add(new EngineEvent.DriveEnded(time.wall(), time.now().minus(start), stretch));
-        }));
+            return true;
+        });
     }
 
     /**
