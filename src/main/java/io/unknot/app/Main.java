@@ -9,6 +9,7 @@ import io.unknot.app.remote.UsageException;
 import io.unknot.i18n.Messages;
 import io.unknot.platform.AppDirs;
 import io.unknot.platform.OperatingSystem;
+import io.unknot.platform.PrivateFiles;
 import io.unknot.settings.Keys;
 import io.unknot.settings.Settings;
 import com.sun.jna.platform.unix.LibC;
@@ -52,6 +53,7 @@ public final class Main {
     /** Runs the command line to its end and returns the exit code; for a launch, that is when the app quits. */
     int run(String... args) {
         Logging.configureForCommandLine();
+        Logging.catchStrays();
         useLanguageSetting();
         CommandLine line;
         try {
@@ -96,6 +98,7 @@ public final class Main {
             return Reply.OK;
         }
         calmAwtEventLoop();
+        PrivateFiles.forThisProcess(); // history and logs tell when someone sat at the desk
         if (!hasDisplay()) {
             err.println(cli.text("cli.error.noDisplay"));
             return Reply.FAILED;

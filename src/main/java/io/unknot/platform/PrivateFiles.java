@@ -1,5 +1,10 @@
 package io.unknot.platform;
 
+import com.sun.jna.Library;
+import com.sun.jna.Native;
+import com.sun.jna.Platform;
+import org.slf4j.LoggerFactory;
+
 import java.io.IOException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
@@ -21,7 +26,29 @@ public final class PrivateFiles {
     private static final Set<PosixFilePermission> FOLDER = PosixFilePermissions.fromString("rwx------");
     private static final Set<PosixFilePermission> FILE = PosixFilePermissions.fromString("rw-------");
 
+    /** Leaves only the owner's bits in the mode of anything the process creates. */
+    private static final int OWNER_ONLY_UMASK = 0077;
+
+    private interface C extends Library {
+        int umask(int mask);
+    }
+
     private PrivateFiles() {
+    }
+
+    /**
+     * Makes every file and folder the running app creates from now on private, also those made by libraries (the
+     * log handler's rotated files), by setting the process's umask. Linux and macOS only; elsewhere nothing.
+     */
+    public static void forThisProcess() {
+        if (!Platform.isLinux() && !Platform.isMac()) {
+            return;
+        }
+        try {
+            Native.load("c", C.class).umask(OWNER_ONLY_UMASK);
+        } catch (UnsatisfiedLinkError | NoClassDefFoundError e) {
+            LoggerFactory.getLogger(PrivateFiles.class).debug("umask not available: {}", e.toString());
+        }
     }
 
     /** Creates {@code dir} and any missing parents, each new one private; folders that exist are left alone. */
