@@ -93,8 +93,10 @@ final class App {
 
         DesktopSession session = DesktopSession.detect();
         IdleSource idle = IdleSources.forSession(session);
+        long loading = System.nanoTime();
         SuggestionCatalog catalog = SuggestionCatalog.load(Messages.locale(),
                 Optional.of(dirs.data().resolve(USER_SUGGESTIONS)));
+        LOG.info("{} suggestions loaded in {} ms", catalog.all().size(), (System.nanoTime() - loading) / 1_000_000);
         SuggestionPicker picker = new SuggestionPicker(catalog, () -> settings.get(Keys.CATEGORIES),
                 () -> settings.get(Keys.FOCUS_AREA), new Random(), clock.getZone());
         engine = new BreakEngine(clock, Ticker.system(), idle, settings.breakSettings(), picker);

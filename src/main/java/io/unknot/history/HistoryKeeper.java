@@ -211,7 +211,7 @@ public final class HistoryKeeper implements Journal, AutoCloseable {
         state = State.UNAVAILABLE;
         cause = Optional.of(causeOf(e));
         detail = e instanceof FileSystemException fs && fs.getReason() != null
-                ? fs.getFile() + ": " + fs.getReason() : String.valueOf(e.getMessage());
+                ? fs.getFile() + ": " + fs.getReason() : e.toString();
     }
 
     /** Applies {@code change} and tells the listeners when the health is not what it was {@code before}. */

@@ -31,6 +31,18 @@ final class TestDesktop implements AutoCloseable {
     }
 
     static TestDesktop start() throws Exception {
+        return start(true);
+    }
+
+    /**
+     * A display without a tray host, for tests about something else than the tray: Unknot shows its status
+     * window instead, and the tray library's GTK start-up stays out of the way.
+     */
+    static TestDesktop startWithoutTray() throws Exception {
+        return start(false);
+    }
+
+    private static TestDesktop start(boolean tray) throws Exception {
         for (int n = 120; n <= 129; n++) {
             if (Files.exists(Path.of("/tmp/.X" + n + "-lock")) || Files.exists(Path.of("/tmp/.X11-unix/X" + n))) {
                 continue;
@@ -40,7 +52,9 @@ final class TestDesktop implements AutoCloseable {
                     .start();
             TestDesktop desktop = new TestDesktop(":" + n, xvfb);
             if (desktop.waitUntilUp()) {
-                desktop.startTrayer();
+                if (tray) {
+                    desktop.startTrayer();
+                }
                 return desktop;
             }
             xvfb.destroy();
