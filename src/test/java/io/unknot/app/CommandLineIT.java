@@ -64,4 +64,14 @@ class CommandLineIT {
         assertThat(version.exitCode()).isZero();
         assertThat(version.out()).matches("Unknot \\d+\\.\\d+\\.\\d+.*\\n");
     }
+
+    @Test
+    void bad_stored_settings_are_left_to_the_running_app_to_warn_about() throws Exception {
+        unknot.writePreferences(java.util.Map.of("language", "english", "micro.interval", "banana",
+                "stretch.duration", "-4", "sound.enabled", "perhaps"));
+
+        UnknotProcess.Result result = unknot.runWithoutDisplay("status");
+
+        assertThat(result.err()).isEqualTo("Unknot is not running.\n");
+    }
 }
