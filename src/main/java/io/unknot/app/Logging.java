@@ -47,6 +47,7 @@ final class Logging {
     /** @return the newest log file, for the About box */
     static Path configureForApp(Path logDir) {
         Logger root = reset(level(Level.INFO));
+        commandLine = false;
         SETTINGS.setLevel(null);
         JDK_PREFS.setLevel(null);
         QUARTZ.setLevel(Level.WARNING);
@@ -71,6 +72,7 @@ final class Logging {
 
     static void configureForCommandLine() {
         Logger root = reset(level(Level.WARNING));
+        commandLine = true;
         SETTINGS.setLevel(Level.OFF);
         JDK_PREFS.setLevel(Level.OFF);
         Handler console = new ConsoleHandler();
@@ -127,12 +129,19 @@ final class Logging {
     }
 
     /**
+     * A command-line call ends within a second; what the JDK's background threads fail at meanwhile (the
+     * preferences' sync timer on a read-only folder) is the running app's business, not this call's.
+     */
+    private static volatile boolean commandLine;
+
+    /**
      * For every thread, the Swing thread included: an error nobody caught is logged (its trace in the file only)
      * instead of being printed on the terminal by the JVM.
      */
     static void catchStrays() {
         Thread.setDefaultUncaughtExceptionHandler((thread, e) -> Logger.getLogger("io.unknot")
-                .log(Level.SEVERE, "Unexpected error on thread " + thread.getName(), e));
+                .log(commandLine && !thread.getName().equals("main") ? Level.FINE : Level.SEVERE,
+                        "Unexpected error on thread " + thread.getName(), e));
     }
 
     private static Logger reset(Level level) {
