@@ -5,6 +5,7 @@ import io.unknot.platform.PrivateFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.logging.ConsoleHandler;
 import java.util.logging.FileHandler;
 import java.util.logging.Formatter;
@@ -38,8 +39,7 @@ final class Logging {
      * Stored settings are checked, and their problems logged, by the running app. A command-line call reads the
      * language only: it should not reprint those warnings, nor the JDK's about a prefs folder it cannot write.
      */
-    private static final Logger SETTINGS = Logger.getLogger("io.unknot.settings");
-    private static final Logger JDK_PREFS = Logger.getLogger("java.util.prefs");
+    private static final List<String> LEFT_TO_THE_APP = List.of("io.unknot.settings", "java.util.prefs");
 
     private Logging() {
     }
@@ -48,8 +48,6 @@ final class Logging {
     static Path configureForApp(Path logDir) {
         Logger root = reset(level(Level.INFO));
         commandLine = false;
-        SETTINGS.setLevel(null);
-        JDK_PREFS.setLevel(null);
         QUARTZ.setLevel(Level.WARNING);
         Handler console = new ConsoleHandler();
         console.setLevel(Level.WARNING);
@@ -73,10 +71,10 @@ final class Logging {
     static void configureForCommandLine() {
         Logger root = reset(level(Level.WARNING));
         commandLine = true;
-        SETTINGS.setLevel(Level.OFF);
-        JDK_PREFS.setLevel(Level.OFF);
         Handler console = new ConsoleHandler();
         console.setFormatter(new Capped(false));
+        console.setFilter(record -> record.getLoggerName() == null
+                || LEFT_TO_THE_APP.stream().noneMatch(record.getLoggerName()::startsWith));
         root.addHandler(console);
     }
 
