@@ -51,19 +51,26 @@ class RobustnessIT {
 
     @AfterEach
     void stopApps() throws Exception {
-        for (Process app : apps) {
-            UnknotProcess.kill(app);
-        }
+        List<Process> started = List.copyOf(apps);
+        List<String> created = List.copyOf(users);
+        List<Path> made = List.copyOf(homes);
         apps.clear();
-        for (String user : users) {
+        users.clear();
+        homes.clear();
+        for (Process app : started) {
+            List<ProcessHandle> all = new ArrayList<>(app.descendants().toList());
+            UnknotProcess.kill(app);
+            for (ProcessHandle process : all) {
+                process.onExit().get(10, TimeUnit.SECONDS); // userdel refuses while the user has a process
+            }
+        }
+        for (String user : created) {
             root("userdel", user);
         }
-        users.clear();
-        for (Path home : homes) {
+        for (Path home : made) {
             root("chmod", "-R", "u+rwx", home.toString());
             UnknotProcess.deleteHome(home);
         }
-        homes.clear();
     }
 
     @AfterAll
