@@ -7,8 +7,11 @@ import io.unknot.core.EngineEvent;
 import io.unknot.core.Ticker;
 import io.unknot.core.suggest.SuggestionCatalog;
 import io.unknot.core.suggest.SuggestionPicker;
+import io.unknot.history.HistoryKeeper;
+import io.unknot.history.HistoryRecord;
 import io.unknot.history.HistoryRecorder;
-import io.unknot.history.HistoryStore;
+import io.unknot.history.RecordType;
+import io.unknot.history.TodaySoFar;
 import io.unknot.i18n.Messages;
 import io.unknot.platform.AppDirs;
 import io.unknot.platform.DesktopSession;
@@ -58,7 +61,7 @@ final class App {
     private Settings settings;
     private BreakEngine engine;
     private EngineDriver driver;
-    private HistoryStore history;
+    private HistoryKeeper history;
     private HistoryRecorder recorder;
     private AppWindows windows;
     private StatusViews views;
@@ -92,8 +95,10 @@ final class App {
             desktopBus = Optional.of(DesktopBus.connect(System.getenv()));
         }
         IdleChoice idle = IdleSources.forSession(session, desktopBus.flatMap(bus -> bus.idle(session)));
+        long loading = System.nanoTime();
         SuggestionCatalog catalog = SuggestionCatalog.load(Messages.locale(),
                 Optional.of(dirs.data().resolve(USER_SUGGESTIONS)));
+        LOG.info("{} suggestions loaded in {} ms", catalog.all().size(), (System.nanoTime() - loading) / 1_000_000);
         SuggestionPicker picker = new SuggestionPicker(catalog, () -> settings.get(Keys.CATEGORIES),
                 () -> settings.get(Keys.FOCUS_AREA), new Random(), clock.getZone());
         engine = new BreakEngine(clock, Ticker.system(), idle.source(), settings.breakSettings(), picker);
@@ -105,7 +110,8 @@ final class App {
         }, this::untilBreakOrWarning);
         desktopLink = new DesktopLink(engine, settings, clock, this::wake);
 
-        history = HistoryStore.open(dirs.data(), clock);
+        history = HistoryKeeper.open(dirs.data(), clock);
+        history.addAppendListener(this::recorded);
         recorder = new HistoryRecorder(history);
         engine.addListener(recorder);
         recorder.startRetention(() -> settings.get(Keys.HISTORY_RETENTION));
@@ -116,15 +122,18 @@ final class App {
             breakWindows.warnedElsewhere(warnings::lastWarningSent);
         });
         engine.addListener(breakWindows);
+        carryOverToday(clock); // after the listeners: a daily limit it reaches is announced and recorded
 
         windows = new AppWindows(settings, new AboutInfo(version, logFile, dirs.data()), history, clock);
         AppActions actions = new AppActions(engine, this::wake, windows, this::quit, () -> views.showMain(),
-                idle.id());
+                idle.id(), history::health);
         // Loading the tray may load GTK, whose X error handler would end the process on an error on Unknot's
         // own X connection: ours goes back on top after every tray install.
         views = new StatusViews(actions, engine::status, windows::openSettings,
                 () -> session.x11().ifPresent(XConnection::reassertErrorHandler));
         views.show(session.x11().isPresent());
+        history.addHealthListener(health -> windows.historyTroubled(health));
+        windows.historyTroubled(history.health());
         engine.addListener(this::refreshStatus);
 
         try {
@@ -151,6 +160,25 @@ final class App {
         driver.start();
         Runtime.getRuntime().addShutdownHook(new Thread(this::terminated, "unknot-terminated"));
         LOG.info("Unknot is running");
+    }
+
+    /** Today's totals go on from what the history holds, so a restart does not set them back to zero. */
+    private void carryOverToday(Clock clock) {
+        history.store().ifPresent(store -> {
+            try {
+                engine.carryOver(TodaySoFar.read(store, clock.instant()));
+            } catch (IOException | RuntimeException e) {
+                LOG.warn("Today's totals could not be read from the history; counting from zero: {}", e.toString());
+            }
+        });
+    }
+
+    /** A drive logged by hand counts in today's totals and the daily limit. */
+    private void recorded(HistoryRecord record) {
+        if (record.type() == RecordType.PAST_DRIVE) {
+            engine.driveLogged(record.at(), record.length());
+            wake();
+        }
     }
 
     /**

@@ -4,10 +4,12 @@ import io.unknot.app.remote.DesktopStatus;
 import io.unknot.core.BreakEngine;
 import io.unknot.core.BreakKind;
 import io.unknot.core.EngineStatus;
+import io.unknot.history.HistoryKeeper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
+import java.util.function.Supplier;
 
 /**
  * The one place where user commands (tray menu, status window, command line) reach the engine and the windows.
@@ -23,22 +25,30 @@ final class AppActions implements AppCommands {
     private final Runnable quit;
     private final Runnable showMain;
     private final String idleSource;
+    private final Supplier<HistoryKeeper.Health> history;
 
     AppActions(BreakEngine engine, Runnable wake, AppWindows windows, Runnable quit, Runnable showMain,
-               String idleSource) {
+               String idleSource, Supplier<HistoryKeeper.Health> history) {
         this.engine = engine;
         this.idleSource = idleSource;
         this.wake = wake;
         this.windows = windows;
         this.quit = quit;
         this.showMain = showMain;
+        this.history = history;
     }
 
     @Override
     public void takeBreak(BreakKind kind) {
+        breakNow(kind);
+    }
+
+    @Override
+    public boolean breakNow(BreakKind kind) {
         LOG.info("User: take a {} break now", kind.id());
-        engine.takeBreakNow(kind);
+        boolean raised = engine.takeBreakNow(kind);
         wake.run();
+        return raised;
     }
 
     @Override
@@ -64,23 +74,46 @@ final class AppActions implements AppCommands {
 
     @Override
     public void resume() {
+        endPause();
+    }
+
+    @Override
+    public boolean endPause() {
         LOG.info("User: resume");
-        engine.resume();
+        boolean ended = engine.resume();
         wake.run();
+        return ended;
     }
 
     @Override
     public void startDrive() {
+        beginDrive();
+    }
+
+    @Override
+    public boolean beginDrive() {
         LOG.info("User: drive started");
-        engine.startDrive();
+        boolean started = engine.startDrive();
         wake.run();
+        return started;
     }
 
     @Override
     public void endDrive() {
+        finishDrive();
+    }
+
+    @Override
+    public boolean finishDrive() {
         LOG.info("User: drive ended");
-        engine.endDrive();
+        boolean ended = engine.endDrive();
         wake.run();
+        return ended;
+    }
+
+    @Override
+    public HistoryKeeper.Health history() {
+        return history.get();
     }
 
     @Override

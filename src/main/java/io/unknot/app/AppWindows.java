@@ -1,13 +1,17 @@
 package io.unknot.app;
 
-import io.unknot.history.HistoryStore;
+import io.unknot.history.HealthText;
+import io.unknot.history.HistoryKeeper;
+import io.unknot.i18n.Messages;
 import io.unknot.settings.Settings;
+import io.unknot.ui.HistoryNotice;
 import io.unknot.ui.settings.AboutInfo;
 import io.unknot.ui.settings.SettingsWindow;
 import io.unknot.ui.stats.StatsWindow;
 import io.unknot.ui.tips.HealthTipsWindow;
 
 import java.time.Clock;
+import java.util.Optional;
 
 /**
  * The windows opened on request. Each is built on first use, so Unknot idles in the tray without having loaded
@@ -18,13 +22,15 @@ final class AppWindows {
 
     private final Settings settings;
     private final AboutInfo about;
-    private final HistoryStore history;
+    private final HistoryKeeper history;
     private final Clock clock;
     private SettingsWindow settingsWindow;
     private StatsWindow statsWindow;
     private HealthTipsWindow tipsWindow;
+    /** The history trouble the user was last told about, so each is told once. */
+    private Optional<String> toldAbout = Optional.empty();
 
-    AppWindows(Settings settings, AboutInfo about, HistoryStore history, Clock clock) {
+    AppWindows(Settings settings, AboutInfo about, HistoryKeeper history, Clock clock) {
         this.settings = settings;
         this.about = about;
         this.history = history;
@@ -39,10 +45,32 @@ final class AppWindows {
     }
 
     synchronized void openStatistics() {
+        if (history.store().isEmpty()) {
+            toldAbout = Optional.empty(); // no history to show: say why instead, again
+            historyTroubled(history.health());
+            return;
+        }
         if (statsWindow == null) {
-            statsWindow = new StatsWindow(history, clock);
+            statsWindow = new StatsWindow(history.store().get(), clock);
         }
         statsWindow.showWindow();
+    }
+
+    /**
+     * Tells the user, once per kind of trouble, that history is not kept or records were lost, and what to do.
+     * Further lost records of the same trouble are not told again (status --json counts them).
+     */
+    synchronized void historyTroubled(HistoryKeeper.Health health) {
+        if (!health.troubled()) {
+            return;
+        }
+        String kind = health.state() + " " + health.cause() + " " + health.damage().isPresent();
+        if (toldAbout.equals(Optional.of(kind))) {
+            return;
+        }
+        toldAbout = Optional.of(kind);
+        HistoryNotice.show(HealthText.title(health), HealthText.body(health),
+                Messages.of("common").text("close"));
     }
 
     synchronized void openHealthTips() {

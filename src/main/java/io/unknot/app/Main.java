@@ -9,6 +9,7 @@ import io.unknot.app.remote.UsageException;
 import io.unknot.i18n.Messages;
 import io.unknot.platform.AppDirs;
 import io.unknot.platform.NativeEnvironment;
+import io.unknot.platform.PrivateFiles;
 import io.unknot.settings.Keys;
 import io.unknot.settings.Settings;
 import org.slf4j.LoggerFactory;
@@ -48,6 +49,7 @@ public final class Main {
     /** Runs the command line to its end and returns the exit code; for a launch, that is when the app quits. */
     int run(String... args) {
         Logging.configureForCommandLine();
+        Logging.catchStrays();
         useLanguageSetting();
         CommandLine line;
         try {
@@ -92,6 +94,7 @@ public final class Main {
             return Reply.OK;
         }
         NativeEnvironment.prepare();
+        PrivateFiles.forThisProcess(); // history and logs tell when someone sat at the desk
         if (!hasDisplay()) {
             err.println(cli.text("cli.error.noDisplay"));
             return Reply.FAILED;

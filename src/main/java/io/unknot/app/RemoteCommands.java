@@ -5,7 +5,7 @@ import io.unknot.app.remote.CommandHandler;
 import io.unknot.app.remote.Reply;
 import io.unknot.app.remote.StatusJson;
 import io.unknot.app.remote.StatusLine;
-import io.unknot.core.EngineState;
+import io.unknot.core.EngineStatus;
 import io.unknot.i18n.Messages;
 
 import java.time.ZoneId;
@@ -27,38 +27,37 @@ final class RemoteCommands implements CommandHandler {
     @Override
     public Reply handle(Command command) {
         if (command instanceof Command.Status s) {
-            return Reply.ok(s.json() ? StatusJson.of(app.status(), app.desktopStatus(), zone.get()) : StatusLine.of(app.status(), zone.get()));
+            return Reply.ok(s.json() ? StatusJson.of(app.status(), app.desktopStatus(), zone.get(), app.history())
+                    : StatusLine.of(app.status(), zone.get()));
         }
         if (command instanceof Command.TakeBreak b) {
-            app.takeBreak(b.kind());
-            return Reply.ok(CLI.text("cli.reply.break", StatusLine.kind(b.kind())));
+            return app.breakNow(b.kind())
+                    ? Reply.ok(CLI.text("cli.reply.break", StatusLine.kind(b.kind())))
+                    : Reply.failed(CLI.text("cli.refused.breakShowing"));
         }
         if (command instanceof Command.PauseFor p) {
             app.pause(p.length());
-            return Reply.ok(app.status().pausedUntil()
-                    .map(until -> CLI.text("cli.reply.pausedUntil", StatusLine.time(until, zone.get())))
-                    .orElse(CLI.text("cli.reply.pausedIndefinitely")));
+            return pausedUntil();
         }
         if (command instanceof Command.PauseUntilTomorrow) {
             app.pauseUntilTomorrow();
-            return Reply.ok(CLI.text("cli.reply.pausedTomorrow"));
+            return pausedUntil();
         }
         if (command instanceof Command.PauseIndefinitely) {
             app.pauseIndefinitely();
             return Reply.ok(CLI.text("cli.reply.pausedIndefinitely"));
         }
         if (command instanceof Command.Resume) {
-            boolean wasPaused = app.status().state() == EngineState.PAUSED;
-            app.resume();
-            return Reply.ok(CLI.text(wasPaused ? "cli.reply.resumed" : "cli.reply.notPaused"));
+            return app.endPause() ? Reply.ok(CLI.text("cli.reply.resumed"))
+                    : Reply.failed(CLI.text("cli.reply.notPaused"));
         }
-        if (command instanceof Command.Drive d) {
-            if (d.start()) {
-                app.startDrive();
-            } else {
-                app.endDrive();
-            }
-            return Reply.ok(CLI.text(d.start() ? "cli.reply.driveStarted" : "cli.reply.driveEnded"));
+        if (command instanceof Command.Drive d && d.start()) {
+            return app.beginDrive() ? Reply.ok(CLI.text("cli.reply.driveStarted"))
+                    : Reply.failed(CLI.text("cli.refused.driving"));
+        }
+        if (command instanceof Command.Drive) {
+            return app.finishDrive() ? Reply.ok(CLI.text("cli.reply.driveEnded"))
+                    : Reply.failed(CLI.text("cli.refused.notDriving"));
         }
         if (command instanceof Command.Open o) {
             return open(o.window());
@@ -68,6 +67,14 @@ final class RemoteCommands implements CommandHandler {
             return Reply.ok(CLI.text("cli.reply.quit"));
         }
         throw new IllegalArgumentException("unhandled command " + command);
+    }
+
+    /** The pause's real end, with its day when that is not today ("Paused until Monday 10:00 AM."). */
+    private Reply pausedUntil() {
+        EngineStatus status = app.status();
+        return Reply.ok(status.pausedUntil()
+                .map(until -> CLI.text("cli.reply.pausedUntil", StatusLine.moment(until, status.at(), zone.get())))
+                .orElse(CLI.text("cli.reply.pausedIndefinitely")));
     }
 
     private Reply open(Command.Window window) {

@@ -185,16 +185,21 @@ public final class BreakEngine {
         }
     }
 
-    /** Raises a break of this kind now, unless one is already on screen. The user asked, so it is honoured even
-     *  while paused or outside working hours. */
-    public void takeBreakNow(BreakKind kind) {
+    /**
+     * Raises a break of this kind now, unless one is already on screen. The user asked, so it is honoured even
+     * while paused or outside working hours.
+     *
+     * @return false when a break was already on screen and nothing changed
+     */
+    public boolean takeBreakNow(BreakKind kind) {
         Objects.requireNonNull(kind, "kind");
-        command(out -> {
+        return query(out -> {
             if (running.isPresent()) {
                 LOG.info("Break requested while a {} break is on screen; ignored", running.get().kind().id());
-                return;
+                return false;
             }
             raise(kind, Set.of(), out);
+            return true;
         });
     }
 
@@ -279,14 +284,20 @@ public final class BreakEngine {
         command(out -> pauseUntil(Optional.empty()));
     }
 
-    public void resume() {
-        command(out -> pause.end());
+    /** @return false when there was no pause to end */
+    public boolean resume() {
+        return query(out -> {
+            boolean paused = pause.active();
+            pause.end();
+            return paused;
+        });
     }
 
-    public void startDrive() {
-        command(out -> {
+    /** @return false when a drive was already running */
+    public boolean startDrive() {
+        return query(out -> {
             if (driveStart.isPresent()) {
-                return;
+                return false;
             }
             if (running.isEmpty()) {
                 account(Activity.DESK, tracker.flush(time.now()), out);
@@ -295,17 +306,54 @@ public final class BreakEngine {
             planner.forgetWarning();
             deferral.release();
             out.add(new EngineEvent.DriveStarted(time.wall()));
+            return true;
         });
     }
 
-    public void endDrive() {
-        command(out -> driveStart.ifPresent(start -> {
+    /** @return false when no drive was running */
+    public boolean endDrive() {
+        return query(out -> {
+            if (driveStart.isEmpty()) {
+                return false;
+            }
+            Duration start = driveStart.get();
             driveStart = Optional.empty();
             tracker.restart(time.now());
             planner.forgetWarning();
             Suggestion stretch = suggestions.pick(SuggestionNeed.POST_DRIVE, time.wall());
             out.add(new EngineEvent.DriveEnded(time.wall(), time.now().minus(start), stretch));
-        }));
+            return true;
+        });
+    }
+
+    /**
+     * Adds what the history holds for today from before this process started (see {@link EarlierToday}); called
+     * once at start-up, before the first tick that could announce the daily limit.
+     */
+    public void carryOver(EarlierToday earlier) {
+        Objects.requireNonNull(earlier, "earlier");
+        command(out -> {
+            if (earlier.day().equals(totals.day())) {
+                sittingSinceBreak = sittingSinceBreak.plus(earlier.sittingSinceBreak());
+            }
+            totals.carryOver(earlier);
+        });
+    }
+
+    /**
+     * A drive made away from the computer was logged by hand: the part of it that falls on today counts towards
+     * today's driving and the daily limit.
+     */
+    public void driveLogged(Instant start, Duration length) {
+        BreakRule.requireNotNegative(length, "drive length");
+        command(out -> {
+            ZonedDateTime dayStart = totals.day().atStartOfDay(time.clock().getZone());
+            Instant from = max(start, dayStart.toInstant());
+            Instant to = min(start.plus(length), dayStart.plusDays(1).toInstant());
+            if (from.isBefore(to)) {
+                totals.add(Activity.DRIVING, totals.day(), Duration.between(from, to));
+            }
+        });
     }
 
     /**
@@ -658,6 +706,14 @@ public final class BreakEngine {
 
     private ZonedDateTime local(Instant instant) {
         return instant.atZone(time.clock().getZone());
+    }
+
+    private static Instant max(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    private static Instant min(Instant a, Instant b) {
+        return a.isBefore(b) ? a : b;
     }
 
     private static Duration positive(Duration d) {

@@ -42,6 +42,16 @@ final class DayTotals {
         }
     }
 
+    /** Adds what an earlier run recorded today; figures of another day are ignored. */
+    void carryOver(EarlierToday earlier) {
+        if (!earlier.day().equals(day)) {
+            return;
+        }
+        desk = desk.plus(earlier.desk());
+        driving = driving.plus(earlier.driving());
+        limitReported |= earlier.limitReported();
+    }
+
     LocalDate day() {
         return day;
     }

@@ -27,19 +27,19 @@ public final class HistoryRecorder implements EngineListener, AutoCloseable {
     private static final Duration CLOSE_WAIT = Duration.ofSeconds(10);
     private static final Logger LOG = LoggerFactory.getLogger(HistoryRecorder.class);
 
-    private final HistoryStore store;
+    private final Journal store;
     private final ScheduledThreadPoolExecutor writer;
     private final MinuteAccumulator minutes = new MinuteAccumulator();
     private final Duration lateFlush;
     private volatile Supplier<Duration> retention;
     private boolean failing;
 
-    public HistoryRecorder(HistoryStore store) {
+    public HistoryRecorder(Journal store) {
         this(store, LATE_FLUSH);
     }
 
     /** With another late-flush delay, so a test need not wait two minutes. */
-    HistoryRecorder(HistoryStore store, Duration lateFlush) {
+    HistoryRecorder(Journal store, Duration lateFlush) {
         this.store = store;
         this.lateFlush = lateFlush;
         this.writer = new ScheduledThreadPoolExecutor(1, task -> {
@@ -154,7 +154,7 @@ public final class HistoryRecorder implements EngineListener, AutoCloseable {
             return;
         }
         try {
-            Instant cutoff = Retention.cutoff(store.clock().instant(), store.zone(), keep.get());
+            Instant cutoff = Retention.cutoff(store.clock().instant(), store.clock().getZone(), keep.get());
             store.removeBefore(cutoff);
         } catch (IOException | RuntimeException e) {
             // Caught so the daily schedule keeps running; the next run tries again.

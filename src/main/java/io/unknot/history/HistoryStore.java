@@ -1,11 +1,13 @@
 package io.unknot.history;
 
+import io.unknot.platform.PrivateFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
@@ -24,6 +26,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
 /**
@@ -37,9 +41,14 @@ import java.util.function.Consumer;
  * a damaged tail is copied aside to {@code <segment>.damaged-<UTC time>}, the segment keeps what is intact, and
  * {@link #openReport()} says what happened.
  *
+ * <p>A store opened with {@link #openReadOnly} reads what is there, repairs nothing and refuses every write: for a
+ * history folder Unknot may read but not write.
+ *
+ * <p>The folder is created private to the user (700) and every file in it 600.
+ *
  * <p>All methods are thread-safe; reads and writes take turns on the store's lock. Nothing is cached in memory.
  */
-public final class HistoryStore implements AutoCloseable {
+public final class HistoryStore implements Journal, AutoCloseable {
 
     /** Longest time routine records may sit in the OS cache before being forced to disk. */
     static final Duration FORCE_EVERY = Duration.ofMinutes(5);
@@ -55,6 +64,8 @@ public final class HistoryStore implements AutoCloseable {
     private final OpenReport report;
     private final FileChannel lockChannel;
     private final FileLock lock;
+    private final boolean writable;
+    private final List<Consumer<HistoryRecord>> appendListeners = new CopyOnWriteArrayList<>();
 
     private long nextSeq;
     private FileChannel channel;
@@ -73,6 +84,7 @@ public final class HistoryStore implements AutoCloseable {
         this.nextSeq = nextSeq;
         this.lockChannel = lockChannel;
         this.lock = lock;
+        this.writable = lock != null;
         this.lastForce = clock.instant();
     }
 
@@ -83,9 +95,9 @@ public final class HistoryStore implements AutoCloseable {
      */
     public static HistoryStore open(Path dataDir, Clock clock) throws IOException {
         Segments segments = new Segments(dataDir.resolve("history"));
-        Files.createDirectories(segments.dir());
+        PrivateFiles.createDirectories(segments.dir());
         FileChannel lockChannel = FileChannel.open(segments.dir().resolve(".lock"),
-                StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE), PrivateFiles.fileAttributes());
         FileLock lock;
         try {
             lock = lockChannel.tryLock();
@@ -120,6 +132,34 @@ public final class HistoryStore implements AutoCloseable {
         }
     }
 
+    /**
+     * Opens the history under {@code dataDir/history} for reading only: nothing is created, locked or repaired
+     * (damaged lines are skipped as they are read), and {@link #append} always fails.
+     *
+     * @throws IOException when the folder cannot be read
+     */
+    public static HistoryStore openReadOnly(Path dataDir, Clock clock) throws IOException {
+        Segments segments = new Segments(dataDir.resolve("history"));
+        long maxSeq = 0;
+        for (Segments.Segment segment : segments.list()) {
+            maxSeq = Math.max(maxSeq, SegmentScan.of(Files.readAllBytes(segment.file())).maxSeq());
+        }
+        return new HistoryStore(segments, clock, new OpenReport(List.of()), maxSeq + 1, null, null);
+    }
+
+    /** False for a store opened with {@link #openReadOnly}. */
+    public boolean writable() {
+        return writable;
+    }
+
+    /**
+     * Called with each record after it was appended, on the appending thread and outside the store's lock; for
+     * example to count a drive logged by hand in today's totals.
+     */
+    public void addAppendListener(Consumer<HistoryRecord> listener) {
+        appendListeners.add(listener);
+    }
+
     /** What {@link #open} found and repaired. */
     public OpenReport openReport() {
         return report;
@@ -130,6 +170,7 @@ public final class HistoryStore implements AutoCloseable {
         return writeProblem;
     }
 
+    @Override
     public Clock clock() {
         return clock;
     }
@@ -149,9 +190,19 @@ public final class HistoryStore implements AutoCloseable {
      * @return the record as stored, with its sequence number
      * @throws IOException when it could not be written (it is then not part of the history)
      */
-    public synchronized HistoryRecord append(HistoryRecord record) throws IOException {
+    @Override
+    public HistoryRecord append(HistoryRecord record) throws IOException {
+        HistoryRecord stamped = write(record);
+        appendListeners.forEach(listener -> listener.accept(stamped));
+        return stamped;
+    }
+
+    private synchronized HistoryRecord write(HistoryRecord record) throws IOException {
         if (closed) {
             throw new IOException("history store is closed");
+        }
+        if (!writable) {
+            throw new IOException("the history folder " + segments.dir() + " is read-only");
         }
         // A number is used up even when the write fails, so a half-written line never shares it with a later one.
         HistoryRecord stamped = record.withSeq(nextSeq++);
@@ -233,6 +284,7 @@ public final class HistoryStore implements AutoCloseable {
      *
      * @return how many records were removed
      */
+    @Override
     public synchronized int removeBefore(Instant cutoff) throws IOException {
         int removed = 0;
         for (Segments.Segment segment : segments.list()) {
@@ -283,8 +335,10 @@ public final class HistoryStore implements AutoCloseable {
                 channel = null;
             }
         } finally {
-            lock.release();
-            lockChannel.close();
+            if (lock != null) {
+                lock.release();
+                lockChannel.close();
+            }
         }
     }
 
@@ -294,8 +348,8 @@ public final class HistoryStore implements AutoCloseable {
         }
         releaseChannel(channelFile);
         boolean created = !Files.exists(file);
-        channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.APPEND);
+        channel = FileChannel.open(file, Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                StandardOpenOption.APPEND), PrivateFiles.fileAttributes());
         channelFile = file;
         directoryChanged |= created;
         return channel;
@@ -404,14 +458,15 @@ public final class HistoryStore implements AutoCloseable {
         LOG.warn("History file {} was damaged from byte {}: {} bytes kept aside in {}; {} intact records kept "
                         + "({} of them found after the damage)",
                 file, scan.firstBad(), bytesAside, aside, scan.size(), scan.recovered());
-        return new OpenReport.Damage(file, aside, bytesAside, scan.size(), scan.recovered());
+        return new OpenReport.Damage(file, aside, bytesAside, scan.size(), scan.recovered(), scan.badLines());
     }
 
     private static Path keepAside(Path file, byte[] bytes, int from, Instant now) throws IOException {
         String base = file.getFileName() + Segments.DAMAGED_MARK + STAMP.format(now);
         for (int n = 0; ; n++) {
             Path aside = file.resolveSibling(n == 0 ? base : base + "-" + n);
-            try (FileChannel out = FileChannel.open(aside, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            try (FileChannel out = FileChannel.open(aside,
+                    Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), PrivateFiles.fileAttributes())) {
                 ByteBuffer tail = ByteBuffer.wrap(bytes, from, bytes.length - from);
                 while (tail.hasRemaining()) {
                     out.write(tail);
@@ -427,7 +482,9 @@ public final class HistoryStore implements AutoCloseable {
     /** Replaces {@code file} by the given intact lines of its scan: temp file, force, atomic move. */
     private static void rewrite(Path file, SegmentScan scan, List<Integer> lines) throws IOException {
         Path temp = file.resolveSibling(file.getFileName() + Segments.TEMP_SUFFIX);
-        try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(temp))) {
+        try (OutputStream out = new java.io.BufferedOutputStream(Channels.newOutputStream(FileChannel.open(temp,
+                Set.of(StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE),
+                PrivateFiles.fileAttributes())))) {
             for (int i : lines) {
                 out.write(scan.bytes(), scan.start(i), scan.end(i) - scan.start(i) + 1);
             }

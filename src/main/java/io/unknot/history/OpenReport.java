@@ -14,8 +14,9 @@ public record OpenReport(List<Damage> damages) {
      * @param bytesAside  how many bytes were moved aside
      * @param intact      records the segment still holds
      * @param recovered   of those, intact records found after the damage
+     * @param lost        damaged lines that could not be read: the records lost
      */
-    public record Damage(Path segment, Path keptAside, long bytesAside, int intact, int recovered) {}
+    public record Damage(Path segment, Path keptAside, long bytesAside, int intact, int recovered, int lost) {}
 
     public OpenReport {
         damages = List.copyOf(damages);
@@ -23,5 +24,10 @@ public record OpenReport(List<Damage> damages) {
 
     public boolean clean() {
         return damages.isEmpty();
+    }
+
+    /** Records lost to damage, over all segments. */
+    public int lost() {
+        return damages.stream().mapToInt(Damage::lost).sum();
     }
 }

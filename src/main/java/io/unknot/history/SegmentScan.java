@@ -17,6 +17,7 @@ final class SegmentScan {
     private int size;
     private int firstBad = -1;
     private int recovered;
+    private int badLines;
 
     private SegmentScan(byte[] bytes) {
         this.bytes = bytes;
@@ -29,8 +30,11 @@ final class SegmentScan {
             int end = indexOfNewline(bytes, start);
             if (end >= 0 && JournalLine.intact(bytes, start, end)) {
                 scan.add(start, end);
-            } else if (scan.firstBad < 0) {
-                scan.firstBad = start;
+            } else {
+                scan.badLines++;
+                if (scan.firstBad < 0) {
+                    scan.firstBad = start;
+                }
             }
             start = end < 0 ? bytes.length : end + 1;
         }
@@ -63,6 +67,11 @@ final class SegmentScan {
     /** Byte offset of the first damaged line, or -1 when the file is clean. */
     int firstBad() {
         return firstBad;
+    }
+
+    /** Damaged lines: each was a record, or part of one, that cannot be read any more. */
+    int badLines() {
+        return badLines;
     }
 
     /** Intact lines found after {@link #firstBad()}. */

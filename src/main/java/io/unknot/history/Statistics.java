@@ -31,10 +31,18 @@ public final class Statistics {
     public static final Duration STRETCH_GAP = Duration.ofMinutes(10);
 
     private final NavigableMap<LocalDate, DayFigures> days;
+    private final OpenStretch lastDayOpen;
 
-    private Statistics(NavigableMap<LocalDate, DayFigures> days) {
+    private Statistics(NavigableMap<LocalDate, DayFigures> days, OpenStretch lastDayOpen) {
         this.days = days;
+        this.lastDayOpen = lastDayOpen;
     }
+
+    /**
+     * The stretch of sitting the newest day ended with: how long it lasted and when its last sitting ended
+     * (null when the day held no sitting after its last break).
+     */
+    record OpenStretch(Duration length, Instant lastEnd) {}
 
     /** The {@code count} days up to and including today (by {@code clock}), read from the store. */
     public static Statistics load(HistoryStore store, Clock clock, int count) throws IOException {
@@ -82,6 +90,11 @@ public final class Statistics {
         return days.lastEntry().getValue();
     }
 
+    /** See {@link OpenStretch}: for the newest day covered. */
+    OpenStretch lastDayOpenStretch() {
+        return lastDayOpen;
+    }
+
     public DayFigures day(LocalDate date) {
         DayFigures figures = days.get(date);
         if (figures == null) {
@@ -124,7 +137,7 @@ public final class Statistics {
         Statistics result() {
             NavigableMap<LocalDate, DayFigures> figures = new TreeMap<>();
             builders.forEach((date, builder) -> figures.put(date, builder.build()));
-            return new Statistics(figures);
+            return new Statistics(figures, builders.lastEntry().getValue().walk().open());
         }
 
         private void addAcrossDays(HistoryRecord drive) {
@@ -200,11 +213,14 @@ public final class Statistics {
         }
 
         DayFigures build() {
-            return new DayFigures(date, desk, driving, longestStretch(), done, postponed, skipped, natural,
+            return new DayFigures(date, desk, driving, walk().longest(), done, postponed, skipped, natural,
                     suggestions, ignored);
         }
 
-        private Duration longestStretch() {
+        private record Walk(Duration longest, OpenStretch open) {}
+
+        /** Goes through the day's sitting and breaks in order: the longest stretch and the one still open. */
+        private Walk walk() {
             // Breaks sort before sitting that starts at the same moment: that sitting comes after the break.
             timeline.sort(Comparator.comparing(Moment::at).thenComparing(m -> m.length() != null));
             Duration longest = Duration.ZERO;
@@ -226,7 +242,7 @@ public final class Statistics {
                     longest = current;
                 }
             }
-            return longest;
+            return new Walk(longest, new OpenStretch(current, lastEnd));
         }
     }
 }

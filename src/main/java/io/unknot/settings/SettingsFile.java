@@ -39,6 +39,9 @@ import java.util.Map;
 final class SettingsFile {
 
     static final String DTD_URI = "http://java.sun.com/dtd/preferences.dtd";
+    /** Far deeper than any settings file (Unknot's own nest about 8 deep); guards the stack against a crafted one. */
+    static final int MAX_DEPTH = 64;
+    private static final String MAX_DEPTH_PROPERTY = "http://www.oracle.com/xml/jaxp/properties/maxElementDepth";
 
     private SettingsFile() {
     }
@@ -91,6 +94,10 @@ final class SettingsFile {
         try (InputStream in = Files.newInputStream(file)) {
             doc = newBuilder().parse(in);
         } catch (SAXException | ParserConfigurationException e) {
+            if (String.valueOf(e.getMessage()).contains("maxElementDepth")) {
+                throw new IOException(file + " nests its elements more than " + MAX_DEPTH
+                        + " deep: not an Unknot settings file", e);
+            }
             throw new IOException(file + " is not a settings file: " + e.getMessage(), e);
         }
         Element prefs = doc.getDocumentElement();
@@ -145,6 +152,8 @@ final class SettingsFile {
         factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
         factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
         factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+        // The parser refuses deeper nesting, so neither it nor the walk below can overflow the stack.
+        factory.setAttribute(MAX_DEPTH_PROPERTY, String.valueOf(MAX_DEPTH));
         factory.setValidating(false);
         factory.setXIncludeAware(false);
         factory.setExpandEntityReferences(false);

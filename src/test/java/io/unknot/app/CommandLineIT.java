@@ -64,4 +64,54 @@ class CommandLineIT {
         assertThat(version.exitCode()).isZero();
         assertThat(version.out()).matches("Unknot \\d+\\.\\d+\\.\\d+.*\\n");
     }
+
+    @Test
+    void bad_stored_settings_are_left_to_the_running_app_to_warn_about() throws Exception {
+        unknot.writePreferences(java.util.Map.of("language", "english", "micro.interval", "banana",
+                "stretch.duration", "-4", "sound.enabled", "perhaps"));
+
+        UnknotProcess.Result result = unknot.runWithoutDisplay("status");
+
+        assertThat(result.err()).isEqualTo("Unknot is not running.\n");
+    }
+
+    /**
+     * Root may write anywhere, so the call runs as a throwaway user (useradd, runuser) when the tests run as root;
+     * otherwise as the current user, whom the folder's mode binds anyway.
+     */
+    @Test
+    void a_read_only_preferences_folder_prints_no_jdk_warnings_or_traces() throws Exception {
+        boolean root = "root".equals(System.getProperty("user.name"));
+        String user = root ? "unknot-rp-" + java.util.HexFormat.of().toHexDigits(
+                java.util.concurrent.ThreadLocalRandom.current().nextInt()).substring(0, 6) : null;
+        Path prefs = home.resolve(".java/.userPrefs/io/unknot");
+        try {
+            UnknotProcess call = unknot;
+            if (root) {
+                sh("useradd", "--no-create-home", "--home-dir", home.toString(), "--shell", "/bin/sh",
+                        "--user-group", user);
+                Path jar = Files.copy(UnknotProcess.jar(), home.resolve("unknot.jar"));
+                call = new UnknotProcess(jar, home, null, user);
+                Files.createDirectories(home.resolve("tmp"));
+                sh("chown", "-R", user + ":" + user, home.toString());
+            }
+            sh("chmod", "-R", "a-w", home.resolve(".java").toString());
+
+            UnknotProcess.Result result = call.runWithoutDisplay("status");
+
+            assertThat(result.err()).isEqualTo("Unknot is not running.\n");
+        } finally {
+            sh("chmod", "-R", "u+w", home.resolve(".java").toString());
+            if (root) {
+                sh("userdel", user);
+            }
+        }
+        assertThat(prefs).exists();
+    }
+
+    private static void sh(String... command) throws Exception {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes());
+        assertThat(process.waitFor()).as("%s: %s", String.join(" ", command), output).isZero();
+    }
 }

@@ -41,16 +41,37 @@ class RemoteCommandsTest {
         app.status = status(EngineState.PAUSED, Optional.of(NOW.plus(Duration.ofHours(1))));
         assertThat(remote.handle(new Command.PauseFor(Duration.ofHours(1)))).isEqualTo(
                 Reply.ok("Paused until 3:30 PM."));
-        assertThat(remote.handle(new Command.PauseUntilTomorrow())).isEqualTo(Reply.ok("Paused until tomorrow."));
         assertThat(remote.handle(new Command.PauseIndefinitely())).isEqualTo(Reply.ok("Paused until you resume."));
         assertThat(remote.handle(new Command.Resume())).isEqualTo(Reply.ok("Resumed."));
-        app.status = status(EngineState.ACTIVE, Optional.empty());
-        assertThat(remote.handle(new Command.Resume())).isEqualTo(Reply.ok("Not paused."));
         assertThat(remote.handle(new Command.Drive(true)).exitCode()).isZero();
         assertThat(remote.handle(new Command.Drive(false)).exitCode()).isZero();
 
-        assertThat(app.calls).containsExactly("takeBreak movement", "pause PT1H", "pauseUntilTomorrow",
-                "pauseIndefinitely", "resume", "resume", "startDrive", "endDrive");
+        assertThat(app.calls).containsExactly("takeBreak movement", "pause PT1H", "pauseIndefinitely", "resume",
+                "startDrive", "endDrive");
+    }
+
+    @Test
+    void a_command_that_changes_nothing_says_so_and_fails() {
+        app.changes = false;
+
+        assertThat(remote.handle(new Command.TakeBreak(BreakKind.STRETCH)))
+                .isEqualTo(Reply.failed("A break is already on screen."));
+        assertThat(remote.handle(new Command.Resume())).isEqualTo(Reply.failed("Not paused."));
+        assertThat(remote.handle(new Command.Drive(true))).isEqualTo(Reply.failed("A drive is already running."));
+        assertThat(remote.handle(new Command.Drive(false))).isEqualTo(Reply.failed("No drive is running."));
+    }
+
+    @Test
+    void pause_tomorrow_on_a_saturday_names_the_day_it_really_ends() {
+        // Saturday 14:30 UTC; with working hours the pause lasts until Monday's start.
+        app.status = status(EngineState.PAUSED, Optional.of(Instant.parse("2025-03-10T09:00:00Z")));
+        app.statusAt = Instant.parse("2025-03-08T14:30:00Z");
+
+        assertThat(remote.handle(new Command.PauseUntilTomorrow())).isEqualTo(
+                Reply.ok("Paused until Monday 9:00 AM."));
+        app.status = status(EngineState.PAUSED, Optional.of(Instant.parse("2025-03-09T14:30:00Z")));
+        assertThat(remote.handle(new Command.PauseFor(Duration.ofHours(24)))).isEqualTo(
+                Reply.ok("Paused until Sunday 2:30 PM."));
     }
 
     @Test
@@ -81,6 +102,33 @@ class RemoteCommandsTest {
     private static final class Recording implements AppCommands {
         final List<String> calls = new ArrayList<>();
         EngineStatus status = RemoteCommandsTest.status(EngineState.PAUSED, Optional.empty());
+        Instant statusAt = NOW;
+        boolean changes = true;
+
+        public boolean breakNow(BreakKind kind) {
+            takeBreak(kind);
+            return changes;
+        }
+
+        public boolean endPause() {
+            resume();
+            return changes;
+        }
+
+        public boolean beginDrive() {
+            startDrive();
+            return changes;
+        }
+
+        public boolean finishDrive() {
+            endDrive();
+            return changes;
+        }
+
+        public io.unknot.history.HistoryKeeper.Health history() {
+            return new io.unknot.history.HistoryKeeper.Health(io.unknot.history.HistoryKeeper.State.OK,
+                    Optional.empty(), java.nio.file.Path.of("history"), "", 0, Optional.empty());
+        }
 
         public void takeBreak(BreakKind kind) {
             calls.add("takeBreak " + kind.id());
@@ -131,7 +179,9 @@ class RemoteCommandsTest {
         }
 
         public EngineStatus status() {
-            return status;
+            return new EngineStatus(status.state(), statusAt, status.sittingSinceBreak(), status.deskToday(),
+                    status.drivingToday(), status.nextBreak(), status.pausedUntil(), status.currentBreak(),
+                    status.driveLength(), status.deferred(), status.idleDetection());
         }
 
         public DesktopStatus desktopStatus() {

@@ -31,7 +31,7 @@ final class UnknotProcess {
     private final Path home;
     private final String display;
     private final String user;
-    private Map<String, String> environment = Map.of();
+    private final Map<String, String> env = new java.util.HashMap<>();
 
     UnknotProcess(Path jar, Path home, String display, String user) {
         this.jar = jar;
@@ -42,7 +42,7 @@ final class UnknotProcess {
 
     /** Variables added to the cleaned environment of the app and of every command (a desktop's buses, say). */
     UnknotProcess withEnvironment(Map<String, String> variables) {
-        environment = Map.copyOf(variables);
+        env.putAll(variables);
         return this;
     }
 
@@ -53,8 +53,19 @@ final class UnknotProcess {
         return Path.of(jar);
     }
 
+    /** Sets an environment variable for every later call (the XDG ones are removed otherwise). */
+    UnknotProcess env(String name, String value) {
+        env.put(name, value);
+        return this;
+    }
+
     Path socket() {
-        return home.resolve(".local/share/unknot/run/unknot.sock");
+        return env.containsKey("XDG_RUNTIME_DIR") ? Path.of(env.get("XDG_RUNTIME_DIR"), "unknot", "unknot.sock")
+                : home.resolve(".local/share/unknot/run/unknot.sock");
+    }
+
+    Path dataDir() {
+        return home.resolve(".local/share/unknot");
     }
 
     Path logFile() {
@@ -82,10 +93,15 @@ final class UnknotProcess {
         ProcessBuilder builder = builder(List.of());
         builder.redirectOutput(home.resolve("app.out").toFile()).redirectError(home.resolve("app.err").toFile());
         Process app = builder.start();
-        eventually("the app to answer status", START, () -> {
-            assertThat(app.isAlive()).as("app running; output: %s", appOutput()).isTrue();
-            return run("status").exitCode() == 0;
-        });
+        try {
+            eventually("the app to answer status", START, () -> {
+                assertThat(app.isAlive()).as("app running; output: %s", appOutput()).isTrue();
+                return run("status").exitCode() == 0;
+            });
+        } catch (Exception | AssertionError e) {
+            kill(app); // a test that fails here must not leave the app behind
+            throw new AssertionError(e.getMessage() + "; app output: " + appOutput(), e);
+        }
         return app;
     }
 
@@ -169,7 +185,7 @@ final class UnknotProcess {
             env.put("DISPLAY", display);
         }
         env.put("HOME", home.toString());
-        env.putAll(environment);
+        env.putAll(this.env);
         return builder;
     }
 

@@ -160,6 +160,19 @@ class ExportImportTest {
     }
 
     @Test
+    void a_file_nested_twenty_thousand_deep_is_refused_with_a_reason_not_a_stack_overflow() throws Exception {
+        Settings settings = prefs.open();
+        Path deep = dir.resolve("deep.xml");
+        String open = "<node name=\"n\">".repeat(20_000);
+        String close = "</node>".repeat(20_000);
+        Files.writeString(deep, "<?xml version=\"1.0\"?>\n" + DOCTYPE + "<preferences><root type=\"user\"><map/>"
+                + open + close + "</root></preferences>");
+
+        assertThatThrownBy(() -> settings.importFrom(deep)).isInstanceOf(java.io.IOException.class)
+                .hasMessageContaining("nests its elements more than 64 deep");
+    }
+
+    @Test
     void reading_a_file_never_fetches_its_dtd() throws Exception {
         try (ServerSocketChannel server = ServerSocketChannel.open()) {
             server.bind(new InetSocketAddress("127.0.0.1", 0));

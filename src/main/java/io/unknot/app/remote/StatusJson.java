@@ -2,6 +2,8 @@ package io.unknot.app.remote;
 
 import io.unknot.core.DeferReason;
 import io.unknot.core.EngineStatus;
+import io.unknot.history.HealthText;
+import io.unknot.history.HistoryKeeper;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -18,6 +20,15 @@ import java.util.stream.Collectors;
 public final class StatusJson {
 
     private StatusJson() {
+    }
+
+    /** With the {@code history} field: whether history is kept, why not, and how many records were lost. */
+    public static String of(EngineStatus status, DesktopStatus desktop, ZoneId zone, HistoryKeeper.Health history) {
+        String json = of(status, desktop, zone);
+        String reason = HealthText.reason(history);
+        return json.substring(0, json.length() - 1) + ",\"history\":{\"state\":" + string(history.state().id())
+                + (reason.isEmpty() ? "" : ",\"reason\":" + string(reason))
+                + ",\"lostRecords\":" + history.lost() + "}}";
     }
 
     public static String of(EngineStatus status, DesktopStatus desktop, ZoneId zone) {

@@ -52,6 +52,15 @@ public final class StatusLine {
                 .format(instant.atZone(zone));
     }
 
+    /** {@link #time} when {@code instant} is on the same day as {@code now}, else with the weekday before it. */
+    public static String moment(Instant instant, Instant now, ZoneId zone) {
+        if (instant.atZone(zone).toLocalDate().equals(now.atZone(zone).toLocalDate())) {
+            return time(instant, zone);
+        }
+        return DateTimeFormatter.ofPattern("EEEE", Messages.locale()).format(instant.atZone(zone)) + " "
+                + time(instant, zone);
+    }
+
     /** "2 h 05 min", "8 min", "40 s", "0 min". */
     static String duration(Duration duration) {
         long seconds = Math.max(0, duration.toSeconds());

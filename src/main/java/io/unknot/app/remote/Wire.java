@@ -49,6 +49,29 @@ final class Wire {
         channel.shutdownOutput();
     }
 
+    /**
+     * Writes {@code text} on a non-blocking channel and closes the output, giving up after {@code timeout}: a
+     * client that does not read cannot hold the server's answering thread.
+     */
+    static void writeWithin(SocketChannel channel, String text, Duration timeout) throws IOException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        ByteBuffer bytes = ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8));
+        while (bytes.hasRemaining()) {
+            if (channel.write(bytes) == 0) {
+                if (System.nanoTime() - deadline > 0) {
+                    throw new SocketTimeoutException("the client did not read the answer");
+                }
+                try {
+                    Thread.sleep(5); // the client's receive buffer is full; rare, for answers are small
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new SocketTimeoutException("interrupted");
+                }
+            }
+        }
+        channel.shutdownOutput();
+    }
+
     /** Reads until the other end closes its output, failing after {@code timeout}. */
     static String readAll(SocketChannel channel, Duration timeout) throws IOException {
         long deadline = System.nanoTime() + timeout.toNanos();

@@ -8,8 +8,8 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -21,9 +21,18 @@ final class CatalogFields {
     static final Duration LONGEST = Duration.ofHours(4);
 
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
-    private static final Pattern DURATION = Pattern.compile(
-            "(?:(\\d{1,3})\\s*h)?\\s*(?:(\\d{1,4})\\s*m(?:in)?)?\\s*(?:(\\d{1,5})\\s*s(?:ec)?)?",
-            Pattern.CASE_INSENSITIVE);
+    /** Units of a duration in the order they must come, with the digits each may have and its spellings. */
+    private enum Unit {
+        HOURS(3, "h"), MINUTES(4, "m", "min"), SECONDS(5, "s", "sec");
+
+        final int maxDigits;
+        final List<String> names;
+
+        Unit(int maxDigits, String... names) {
+            this.maxDigits = maxDigits;
+            this.names = List.of(names);
+        }
+    }
 
     private CatalogFields() {
     }
@@ -64,14 +73,44 @@ final class CatalogFields {
         return needs;
     }
 
-    /** Accepts forms such as {@code 20s}, {@code 3m}, {@code 3 min}, {@code 1m30s}, {@code 1h}. */
+    /**
+     * Accepts forms such as {@code 20s}, {@code 3m}, {@code 3 min}, {@code 1m30s}, {@code 1h}: hours, minutes and
+     * seconds in that order, each at most once. Read in one pass, character by character, so its time grows only
+     * with the length of the value (a regular expression here backtracked for a minute on a long line).
+     */
     static Duration duration(String value) throws MalformedEntry {
-        Matcher m = DURATION.matcher(value.strip());
-        if (value.isBlank() || !m.matches()) {
-            throw new MalformedEntry("duration '" + value + "' is not like 20s, 3m or 1m30s");
+        String text = value.strip().toLowerCase(Locale.ROOT);
+        MalformedEntry unlike = new MalformedEntry("duration '" + value + "' is not like 20s, 3m or 1m30s");
+        Duration d = Duration.ZERO;
+        int next = 0; // the first unit still allowed
+        int i = 0;
+        while (i < text.length()) {
+            int digitsStart = i;
+            while (i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+                i++;
+            }
+            String digits = text.substring(digitsStart, i);
+            i = skipSpaces(text, i);
+            int nameStart = i;
+            while (i < text.length() && text.charAt(i) >= 'a' && text.charAt(i) <= 'z') {
+                i++;
+            }
+            Unit unit = unit(text.substring(nameStart, i), next).orElseThrow(() -> unlike);
+            if (digits.isEmpty() || digits.length() > unit.maxDigits) {
+                throw unlike;
+            }
+            long n = Long.parseLong(digits);
+            d = d.plus(switch (unit) {
+                case HOURS -> Duration.ofHours(n);
+                case MINUTES -> Duration.ofMinutes(n);
+                case SECONDS -> Duration.ofSeconds(n);
+            });
+            next = unit.ordinal() + 1;
+            i = skipSpaces(text, i);
         }
-        Duration d = Duration.ofHours(number(m.group(1))).plusMinutes(number(m.group(2)))
-                .plusSeconds(number(m.group(3)));
+        if (next == 0) {
+            throw unlike;
+        }
         if (d.isZero() || d.compareTo(LONGEST) > 0) {
             throw new MalformedEntry("duration '" + value + "' must be more than 0 and at most 4h");
         }
@@ -98,8 +137,21 @@ final class CatalogFields {
         return value;
     }
 
-    private static long number(String digits) {
-        return digits == null ? 0 : Long.parseLong(digits);
+    /** The unit spelled {@code name}, if it may come at this point (at or after the unit {@code from}). */
+    private static Optional<Unit> unit(String name, int from) {
+        for (Unit unit : Unit.values()) {
+            if (unit.ordinal() >= from && unit.names.contains(name)) {
+                return Optional.of(unit);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static int skipSpaces(String text, int i) {
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i;
     }
 
     private static <E extends Enum<E>> String names(Class<E> type) {

@@ -4,6 +4,10 @@ import io.unknot.core.SuggestionNeed;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +25,11 @@ import java.util.Set;
 /**
  * Reads catalog files line by line into suggestions. A bad line becomes a {@link CatalogProblem} with its line
  * number and is skipped (or loaded with a default where one makes sense); the other lines still load.
+ *
+ * <p>The user's file is input Unknot does not control, so reading it is bounded: only a regular file is read (not
+ * a pipe or a device), at most {@link #MAX_FILE_BYTES} and {@link #MAX_LINES} lines of at most
+ * {@link #MAX_LINE_CHARS} characters each, and every field is parsed in linear time. It must be UTF-8; a line that
+ * is not is named and skipped. At most {@link #MAX_REPORTED} problems are reported one by one, then their count.
  */
 final class CatalogReader {
 
@@ -29,6 +38,10 @@ final class CatalogReader {
     static final int MIN_STEPS = 2;
     static final int MAX_STEPS = 5;
     static final int MAX_USER_STEPS = 10;
+    static final long MAX_FILE_BYTES = 1_000_000;
+    static final int MAX_LINES = 5_000;
+    static final int MAX_LINE_CHARS = 4_000;
+    static final int MAX_REPORTED = 20;
 
     /**
      * Cautions shared by many moves, in the order they are shown; their texts are {@code caution.<name>} in the
@@ -63,8 +76,7 @@ final class CatalogReader {
                 problems.add(new CatalogProblem(SuggestionCatalog.BUILT_IN, 0, "resource " + resource + " is missing"));
                 return;
             }
-            readLines(SuggestionCatalog.BUILT_IN, new String(in.readAllBytes(), StandardCharsets.UTF_8),
-                    (fields, line) -> builtIn(fields, line, texts));
+            readLines(SuggestionCatalog.BUILT_IN, in.readAllBytes(), (fields, line) -> builtIn(fields, line, texts));
         } catch (IOException e) {
             problems.add(new CatalogProblem(SuggestionCatalog.BUILT_IN, 0, "cannot read " + resource + ": " + e));
         }
@@ -76,12 +88,32 @@ final class CatalogReader {
             return;
         }
         String source = file.toString();
-        try {
-            // Undecodable bytes become U+FFFD instead of failing the whole file.
-            readLines(source, new String(Files.readAllBytes(file), StandardCharsets.UTF_8),
-                    (fields, line) -> user(fields, source, line));
+        int before = problems.size();
+        // Checked before opening: opening a pipe would wait for a writer, and a device may never end.
+        if (!Files.isRegularFile(file)) {
+            problems.add(new CatalogProblem(source, 0, "not a regular file (a pipe, device or folder); ignored"));
+            return;
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] bytes = in.readNBytes((int) MAX_FILE_BYTES + 1);
+            if (bytes.length > MAX_FILE_BYTES) {
+                problems.add(new CatalogProblem(source, 0, "larger than " + MAX_FILE_BYTES / 1_000_000
+                        + " MB; ignored. Keep your own suggestions in a smaller file"));
+                return;
+            }
+            readLines(source, bytes, (fields, line) -> user(fields, source, line));
         } catch (IOException e) {
             problems.add(new CatalogProblem(source, 0, "cannot read the file: " + e.getMessage()));
+        }
+        summarise(source, before);
+    }
+
+    /** Keeps the first {@link #MAX_REPORTED} problems of {@code source} and replaces the rest by their count. */
+    private void summarise(String source, int before) {
+        int found = problems.size() - before;
+        if (found > MAX_REPORTED) {
+            problems.subList(before + MAX_REPORTED, problems.size()).clear();
+            problems.add(new CatalogProblem(source, 0, "and " + (found - MAX_REPORTED) + " more problems"));
         }
     }
 
@@ -89,12 +121,38 @@ final class CatalogReader {
         Suggestion parse(List<String> fields, int line) throws MalformedEntry;
     }
 
-    private void readLines(String source, String content, LineParser parser) {
-        String[] lines = content.split("\\R", -1);
-        for (int i = 0; i < lines.length; i++) {
-            int lineNo = i + 1;
-            String line = (i == 0 ? stripBom(lines[i]) : lines[i]).strip();
+    private void readLines(String source, byte[] content, LineParser parser) {
+        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        int start = 0;
+        for (int lineNo = 1; start < content.length || lineNo == 1; lineNo++) {
+            if (lineNo > MAX_LINES) {
+                problems.add(new CatalogProblem(source, lineNo, "only the first " + MAX_LINES
+                        + " lines are read; the rest is ignored"));
+                return;
+            }
+            int end = start;
+            while (end < content.length && content[end] != '\n') {
+                end++;
+            }
+            int length = end - start;
+            int from = start;
+            start = end + 1;
+            String line;
+            try {
+                line = utf8.decode(ByteBuffer.wrap(content, from, length)).toString();
+            } catch (CharacterCodingException e) {
+                problems.add(new CatalogProblem(source, lineNo,
+                        "not UTF-8 text; line skipped. Save the file with the UTF-8 encoding"));
+                continue;
+            }
+            line = (lineNo == 1 ? stripBom(line) : line).strip();
             if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            if (line.length() > MAX_LINE_CHARS) {
+                problems.add(new CatalogProblem(source, lineNo, "longer than " + MAX_LINE_CHARS
+                        + " characters; line skipped"));
                 continue;
             }
             try {

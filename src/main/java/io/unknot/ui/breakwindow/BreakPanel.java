@@ -7,6 +7,7 @@ import io.unknot.core.suggest.Suggestion;
 import io.unknot.i18n.Messages;
 import io.unknot.ui.Labels;
 import io.unknot.ui.MultilineLabel;
+import io.unknot.ui.PlainText;
 import io.unknot.ui.StatusText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,7 +41,7 @@ final class BreakPanel extends JPanel {
     /** The countdown bar counts in tenths of a second, plenty for a smooth bar. */
     private static final int BAR_STEPS_PER_SECOND = 10;
 
-    final JLabel title = new JLabel();
+    final JLabel title = PlainText.only(new JLabel()); // the user may write the title
     final JLabel countdown = new JLabel();
     final JProgressBar bar = new JProgressBar();
     final JButton done = new JButton();

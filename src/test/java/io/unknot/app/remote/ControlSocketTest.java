@@ -8,6 +8,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
 import java.nio.channels.ServerSocketChannel;
+import java.nio.channels.SocketChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -124,6 +125,42 @@ class ControlSocketTest {
         }
         try (InstanceLock again = InstanceLock.tryAcquire(run).orElseThrow()) {
             assertThat(again).isNotNull();
+        }
+    }
+
+    @Test
+    void two_hundred_idle_connections_do_not_keep_status_from_being_answered() throws Exception {
+        Path socket = tmp.resolve("unknot.sock");
+        server = ControlServer.start(socket, command -> Reply.ok("answered"));
+        List<SocketChannel> idle = new java.util.ArrayList<>();
+        try {
+            for (int i = 0; i < 200; i++) {
+                SocketChannel channel = SocketChannel.open(StandardProtocolFamily.UNIX);
+                channel.connect(UnixDomainSocketAddress.of(socket)); // and never sends anything
+                idle.add(channel);
+            }
+
+            // Served one at a time, each idle client held the server for 5 s: the client gave up after 10 s.
+            assertThat(new ControlClient(socket).send(new Command.Status(true))).contains(Reply.ok("answered"));
+        } finally {
+            for (SocketChannel channel : idle) {
+                channel.close();
+            }
+        }
+    }
+
+    @Test
+    void a_client_that_sends_nothing_is_closed_after_the_deadline_without_a_warning() throws Exception {
+        Path socket = tmp.resolve("unknot.sock");
+        try (io.unknot.settings.LogCapture log = io.unknot.settings.LogCapture.of(ControlServer.class);
+             SocketChannel silent = SocketChannel.open(StandardProtocolFamily.UNIX)) {
+            server = ControlServer.start(socket, command -> Reply.ok("answered"));
+            silent.connect(UnixDomainSocketAddress.of(socket));
+
+            // The server closes it: reading then sees the end of the stream (after DEADLINE, 2 s).
+            java.nio.ByteBuffer buffer = java.nio.ByteBuffer.allocate(16);
+            assertThat(silent.read(buffer)).isEqualTo(-1);
+            assertThat(log.warnings()).isEmpty();
         }
     }
 }

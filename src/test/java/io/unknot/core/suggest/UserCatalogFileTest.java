@@ -93,7 +93,7 @@ class UserCatalogFileTest {
     }
 
     @Test
-    void windowsLineEndingsAByteOrderMarkAndBrokenBytesDoNotStopLoading() throws IOException {
+    void windowsLineEndingsAByteOrderMarkAndBrokenBytesDoNotStopLoadingAndTheBrokenLineIsNamed() throws IOException {
         byte[] start = ("\uFEFFone | STRETCH | NECK | STRETCH | 30s | - | One | Step\r\n").getBytes(StandardCharsets.UTF_8);
         byte[] broken = {'t', 'w', 'o', ' ', '|', ' ', 'S', 'T', 'R', 'E', 'T', 'C', 'H', ' ', '|', ' ', 'N', 'E',
                 'C', 'K', ' ', '|', ' ', 'S', 'T', 'R', 'E', 'T', 'C', 'H', ' ', '|', ' ', '3', '0', 's', ' ', '|',
@@ -103,9 +103,13 @@ class UserCatalogFileTest {
 
         SuggestionCatalog catalog = SuggestionCatalog.load(Locale.ENGLISH, Optional.of(file));
 
-        assertThat(catalog.problems()).isEmpty();
+        // Garbled text shown in a break window helps nobody: the line is named so it can be fixed.
+        assertThat(catalog.problems()).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(2);
+            assertThat(p.message()).contains("not UTF-8", "line skipped");
+        });
         assertThat(catalog.byId("one")).isPresent();
-        assertThat(catalog.byId("two").orElseThrow().title()).isEqualTo("T\uFFFDo");
+        assertThat(catalog.byId("two")).isEmpty();
     }
 
     @Test
@@ -117,12 +121,12 @@ class UserCatalogFileTest {
     }
 
     @Test
-    void anUnreadableUserFileIsReportedAsAWholeAndTheBuiltInsStillLoad() {
+    void aFolderInPlaceOfTheFileIsReportedAsAWholeAndTheBuiltInsStillLoad() {
         SuggestionCatalog catalog = SuggestionCatalog.load(Locale.ENGLISH, Optional.of(dir));
 
         assertThat(catalog.problems()).singleElement().satisfies(p -> {
             assertThat(p.line()).isZero();
-            assertThat(p.message()).startsWith("cannot read the file");
+            assertThat(p.message()).startsWith("not a regular file");
         });
         assertThat(catalog.all()).hasSize(BUILT_IN);
     }
@@ -158,5 +162,59 @@ class UserCatalogFileTest {
         System.arraycopy(a, 0, all, 0, a.length);
         System.arraycopy(b, 0, all, a.length, b.length);
         return all;
+    }
+
+    @Test
+    void aPipeInPlaceOfTheFileIsNotOpenedSoItCannotHoldUpStartUp() throws Exception {
+        Path fifo = dir.resolve("suggestions.txt");
+        Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+        assertThat(mkfifo.waitFor()).isZero();
+
+        SuggestionCatalog catalog = SuggestionCatalog.load(Locale.ENGLISH, Optional.of(fifo));
+
+        assertThat(catalog.problems()).singleElement().extracting(CatalogProblem::message).asString()
+                .startsWith("not a regular file");
+        assertThat(catalog.all()).hasSize(BUILT_IN);
+    }
+
+    @Test
+    void aFileOverOneMegabyteIsIgnoredWithAClearMessage() throws IOException {
+        Path file = dir.resolve("suggestions.txt");
+        Files.write(file, new byte[(int) CatalogReader.MAX_FILE_BYTES + 1]);
+
+        SuggestionCatalog catalog = SuggestionCatalog.load(Locale.ENGLISH, Optional.of(file));
+
+        assertThat(catalog.problems()).singleElement().extracting(CatalogProblem::message).asString()
+                .startsWith("larger than 1 MB");
+        assertThat(catalog.all()).hasSize(BUILT_IN);
+    }
+
+    @Test
+    void aLineMadeToMakeARegularExpressionBacktrackIsRejectedAndTheNextLineLoads() throws IOException {
+        String spaces = " ".repeat(64 * 1024);
+        Path file = write(
+                "slow | STRETCH | NECK | STRETCH | 1h" + spaces + "x | - | Slow | Step",
+                "quick | STRETCH | NECK | STRETCH | 1h" + " ".repeat(1000) + "x | - | Quick | Step",
+                "fine | STRETCH | NECK | STRETCH | 1h 2 min 3 sec | - | Fine | Step");
+
+        SuggestionCatalog catalog = SuggestionCatalog.load(Locale.ENGLISH, Optional.of(file));
+
+        assertThat(catalog.problems()).extracting(CatalogProblem::line).containsExactly(1, 2);
+        assertThat(catalog.problems().get(0).message()).startsWith("longer than 4000 characters");
+        assertThat(catalog.problems().get(1).message()).contains("is not like 20s");
+        assertThat(catalog.byId("fine").orElseThrow().duration()).isEqualTo(Duration.ofSeconds(3723));
+    }
+
+    @Test
+    void aFileFullOfMistakesReportsTheFirstTwentyAndCountsTheRest() throws IOException {
+        String[] lines = new String[13_000];
+        java.util.Arrays.fill(lines, "not a suggestion");
+        Path file = write(lines);
+
+        SuggestionCatalog catalog = SuggestionCatalog.load(Locale.ENGLISH, Optional.of(file));
+
+        assertThat(catalog.problems()).hasSize(CatalogReader.MAX_REPORTED + 1);
+        assertThat(catalog.problems().get(CatalogReader.MAX_REPORTED).message())
+                .isEqualTo("and " + (CatalogReader.MAX_LINES - CatalogReader.MAX_REPORTED + 1) + " more problems");
     }
 }

@@ -1,0 +1,304 @@
+package io.unknot.app;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import java.io.IOException;
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
+import java.nio.ByteBuffer;
+import java.nio.channels.SocketChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import static io.unknot.testing.Eventually.eventually;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The real jar in the small hours: restarted, starved of storage, fed hostile files and idle connections. Each
+ * test starts its own app in its own temporary home, on one shared test desktop without a tray (the status
+ * window stands in for the icon).
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class RobustnessIT {
+
+    private static final Pattern CATALOG_TIME = Pattern.compile("suggestions loaded in (\\d+) ms");
+
+    private TestDesktop desktop;
+    private final List<Path> homes = new ArrayList<>();
+    private final List<Process> apps = new ArrayList<>();
+    private final List<String> users = new ArrayList<>();
+
+    @BeforeAll
+    void desktop() throws Exception {
+        desktop = TestDesktop.startWithoutTrayHost();
+    }
+
+    @AfterEach
+    void stopApps() throws Exception {
+        List<Process> started = List.copyOf(apps);
+        List<String> created = List.copyOf(users);
+        List<Path> made = List.copyOf(homes);
+        apps.clear();
+        users.clear();
+        homes.clear();
+        for (Process app : started) {
+            List<ProcessHandle> all = new ArrayList<>(app.descendants().toList());
+            UnknotProcess.kill(app);
+            for (ProcessHandle process : all) {
+                process.onExit().get(10, TimeUnit.SECONDS); // userdel refuses while the user has a process
+            }
+        }
+        for (String user : created) {
+            root("userdel", user);
+        }
+        for (Path home : made) {
+            root("chmod", "-R", "u+rwx", home.toString());
+            UnknotProcess.deleteHome(home);
+        }
+    }
+
+    @AfterAll
+    void closeDesktop() {
+        if (desktop != null) {
+            desktop.close();
+        }
+    }
+
+    @Test
+    void todays_totals_carry_on_after_quit_and_restart() throws Exception {
+        UnknotProcess unknot = unknot(null);
+        Process app = start(unknot);
+        assertThat(unknot.run("drive", "start").exitCode()).isZero();
+        Thread.sleep(3_000); // real driving time for the totals; the logic itself is tested on a fake clock
+        assertThat(unknot.run("drive", "stop").exitCode()).isZero();
+        Map<String, Object> before = status(unknot);
+        assertThat((Long) before.get("drivingSecondsToday")).isGreaterThanOrEqualTo(2L);
+
+        assertThat(unknot.run("quit").exitCode()).isZero();
+        assertThat(app.waitFor(20, TimeUnit.SECONDS)).isTrue();
+        start(unknot);
+        Map<String, Object> after = status(unknot);
+
+        assertThat(after.get("drivingSecondsToday")).isEqualTo(before.get("drivingSecondsToday"));
+        assertThat(mode(unknot.dataDir())).as("the data folder Unknot made").isEqualTo("rwx------");
+        assertThat((Long) after.get("sittingSecondsToday")).isGreaterThanOrEqualTo(
+                (Long) before.get("sittingSecondsToday"));
+        assertThat((Long) after.get("sittingSecondsSinceBreak")).isGreaterThanOrEqualTo(
+                (Long) before.get("drivingSecondsToday"));
+    }
+
+    @Test
+    void a_read_only_data_folder_still_gives_reminders_and_says_why_history_is_not_kept() throws Exception {
+        String user = throwawayUser();
+        UnknotProcess unknot = unknot(user);
+        Path home = homes.get(homes.size() - 1);
+        Path runtime = Files.createDirectories(home.resolve("runtime"));
+        unknot.env("XDG_RUNTIME_DIR", runtime.toString());
+        Files.createDirectories(unknot.dataDir());
+        chownHome(user, home);
+        root("chmod", "555", unknot.dataDir().toString());
+
+        start(unknot);
+        Map<String, Object> status = status(unknot);
+
+        @SuppressWarnings("unchecked")
+        Map<String, Object> history = (Map<String, Object>) status.get("history");
+        assertThat(history.get("state")).isEqualTo("unavailable");
+        assertThat((String) history.get("reason")).contains("may not write to").contains("history");
+        assertThat(unknot.run("break", "micro").exitCode()).as("reminders go on").isZero();
+        eventually("the break on screen", Duration.ofSeconds(10),
+                () -> Boolean.TRUE.equals(status(unknot).get("breakShowing")));
+        assertThat(unknot.appOutput()).doesNotContain("\tat ").doesNotContain("Exception in thread");
+    }
+
+    @Test
+    void a_pipe_named_suggestions_txt_does_not_hold_up_start_up() throws Exception {
+        UnknotProcess unknot = unknot(null);
+        Files.createDirectories(unknot.dataDir());
+        Process mkfifo = new ProcessBuilder("mkfifo", unknot.dataDir().resolve("suggestions.txt").toString())
+                .start();
+        assertThat(mkfifo.waitFor()).isZero();
+
+        start(unknot);
+
+        assertThat(catalogTime(unknot)).isLessThan(Duration.ofSeconds(5));
+        assertThat(Files.readString(unknot.logFile())).contains("not a regular file");
+    }
+
+    /** Three checks on one app, as each start costs seconds on a loaded machine. */
+    @Test
+    void a_backtracking_suggestion_line_and_200_idle_connections_stall_nothing_and_the_files_are_private()
+            throws Exception {
+        UnknotProcess unknot = unknot(null);
+        Files.createDirectories(unknot.dataDir());
+        Files.writeString(unknot.dataDir().resolve("suggestions.txt"),
+                "slow | STRETCH | NECK | STRETCH | 1h" + " ".repeat(64 * 1024) + "x | - | Slow | Step\n"
+                        + "fine | STRETCH | NECK | STRETCH | 1m | - | Fine | Step\n");
+
+        start(unknot);
+
+        assertThat(catalogTime(unknot)).isLessThan(Duration.ofSeconds(5));
+        assertThat(Files.readString(unknot.logFile())).contains("suggestions.txt:1: longer than 4000 characters");
+        statusAnswersWithinASecondWhile200IdleConnectionsAreHeld(unknot);
+        foldersAndFilesArePrivate(unknot);
+    }
+
+    private static void statusAnswersWithinASecondWhile200IdleConnectionsAreHeld(UnknotProcess unknot)
+            throws Exception {
+        List<SocketChannel> idle = new ArrayList<>();
+        try {
+            for (int i = 0; i < 200; i++) {
+                SocketChannel channel = SocketChannel.open(StandardProtocolFamily.UNIX);
+                channel.connect(UnixDomainSocketAddress.of(unknot.socket()));
+                idle.add(channel);
+            }
+
+            long start = System.nanoTime();
+            String reply = ask(unknot.socket(), "status --json");
+            Duration took = Duration.ofNanos(System.nanoTime() - start);
+
+            assertThat(reply).startsWith("0\n{\"state\":");
+            assertThat(took).isLessThan(Duration.ofSeconds(1));
+        } finally {
+            for (SocketChannel channel : idle) {
+                channel.close();
+            }
+        }
+        assertThat(Files.readString(unknot.logFile())).doesNotContain("\tat ");
+    }
+
+    private static void foldersAndFilesArePrivate(UnknotProcess unknot) throws Exception {
+        assertThat(unknot.run("drive", "start").exitCode()).isZero(); // a record, so a journal file exists
+        Path data = unknot.dataDir();
+        eventually("a journal file", Duration.ofSeconds(10), () -> journalFiles(data).size() > 0);
+        for (Path folder : List.of(data.resolve("history"), data.resolve("logs"))) {
+            assertThat(mode(folder)).as(folder.toString()).isEqualTo("rwx------");
+        }
+        List<Path> files = new ArrayList<>(journalFiles(data));
+        files.add(unknot.logFile());
+        for (Path file : files) {
+            assertThat(mode(file)).as(file.toString()).isEqualTo("rw-------");
+        }
+    }
+
+    // ---- helpers ----
+
+    private UnknotProcess unknot(String user) throws Exception {
+        Path home = Files.createTempDirectory("unknot-robust");
+        homes.add(home);
+        Path jar = UnknotProcess.jar();
+        if (user != null) {
+            // The build folder may sit under root's home, which the user cannot enter: give them their own copy.
+            jar = Files.copy(jar, home.resolve("unknot.jar"), StandardCopyOption.REPLACE_EXISTING);
+        }
+        UnknotProcess unknot = new UnknotProcess(jar, home, desktop.display(), user);
+        unknot.writePreferences(Map.of("language", "english", "idleThreshold", "5", "micro.duration", "10"));
+        return unknot;
+    }
+
+    private Process start(UnknotProcess unknot) throws Exception {
+        Process app = unknot.start();
+        apps.add(app);
+        return app;
+    }
+
+    private static Map<String, Object> status(UnknotProcess unknot) throws Exception {
+        UnknotProcess.Result result = unknot.run("status", "--json");
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        return StatusContract.parse(result.out());
+    }
+
+    /**
+     * How long the suggestions took to load, as the app logs it: the part of start-up a hostile file could stretch
+     * (to minutes, or for ever). The whole start-up is bounded by {@link UnknotProcess#start}; on a loaded CI
+     * machine the JVM and the desktop alone can take seconds, so it is not what is measured here.
+     */
+    private static Duration catalogTime(UnknotProcess unknot) throws IOException {
+        Matcher m = CATALOG_TIME.matcher(Files.readString(unknot.logFile()));
+        assertThat(m.find()).as("the log says how long the suggestions took").isTrue();
+        return Duration.ofMillis(Long.parseLong(m.group(1)));
+    }
+
+    private static String ask(Path socket, String request) throws IOException {
+        try (SocketChannel channel = SocketChannel.open(StandardProtocolFamily.UNIX)) {
+            channel.connect(UnixDomainSocketAddress.of(socket));
+            channel.write(ByteBuffer.wrap(request.getBytes(StandardCharsets.UTF_8)));
+            channel.shutdownOutput();
+            return new String(readAll(channel), StandardCharsets.UTF_8);
+        }
+    }
+
+    private static byte[] readAll(SocketChannel channel) throws IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        ByteBuffer buffer = ByteBuffer.allocate(4096);
+        while (channel.read(buffer) >= 0) {
+            out.write(buffer.array(), 0, buffer.position());
+            buffer.clear();
+        }
+        return out.toByteArray();
+    }
+
+    private static List<Path> journalFiles(Path data) throws IOException {
+        Path history = data.resolve("history");
+        if (!Files.isDirectory(history)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(history)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".journal")).toList();
+        }
+    }
+
+    private static String mode(Path path) throws IOException {
+        return PosixFilePermissions.toString(Files.getPosixFilePermissions(path));
+    }
+
+    /**
+     * Root may write anywhere, so a read-only folder means nothing to it: the app runs as a throwaway user
+     * (useradd, runuser). Not as root, the test runs as the current user, who is bound by the modes anyway.
+     */
+    private String throwawayUser() throws Exception {
+        if (!"root".equals(System.getProperty("user.name"))) {
+            return null;
+        }
+        String user = "unknot-ro-" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt()).substring(0, 6);
+        Path home = Files.createTempDirectory("unknot-robust-user");
+        homes.add(home);
+        root("useradd", "--no-create-home", "--home-dir", home.toString(), "--shell", "/bin/sh", "--user-group",
+                user);
+        users.add(user);
+        homes.remove(home); // unknot(user) makes the home the app uses
+        UnknotProcess.deleteHome(home);
+        return user;
+    }
+
+    private static void chownHome(String user, Path home) throws Exception {
+        if (user != null) {
+            Files.createDirectories(home.resolve("tmp"));
+            root("chown", "-R", user + ":" + user, home.toString());
+        }
+    }
+
+    private static void root(String... command) throws Exception {
+        Process process = new ProcessBuilder(List.of(command)).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes());
+        assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).as("%s: %s", String.join(" ", command), output).isZero();
+    }
+}
