@@ -62,8 +62,8 @@ class FreshLoginIT {
                     dockMillis.add((System.nanoTime() - launched) / 1_000_000);
                     clickSurvives(desktop, app, 1, "left click, start " + start);
                     clickSurvives(desktop, app, 3, "right click, start " + start);
-                    for (String[] change : List.of(new String[] {"drive", "start"}, new String[] {"pause", "30m"},
-                            new String[] {"resume"})) {
+                    for (String[] change : List.of(new String[] {"drive", "start"}, new String[] {"drive", "stop"},
+                            new String[] {"pause", "30m"}, new String[] {"resume"})) {
                         Reply reply = user.send(change);
                         assertThat(reply.exitCode()).as("%s: %s", String.join(" ", change), reply.text()).isZero();
                         clickSurvives(desktop, app, 1, "click after " + String.join(" ", change) + ", start " + start);
