@@ -33,6 +33,7 @@ class FreshLoginIT {
     /** Start-up where the 5 s bound is not the point of the test. */
     private static final Duration START = Duration.ofSeconds(30);
     private static final List<String> NO_WRAPPER = List.of();
+    private static final Duration CLICK_AGAIN = Duration.ofSeconds(2);
 
     private LoginUser user;
 
@@ -209,12 +210,22 @@ class FreshLoginIT {
         });
     }
 
-    /** A click opens the menu, Escape closes it, and the app lives on. */
+    /**
+     * A click opens the menu, Escape closes it, and the app lives on. A click that opened nothing is repeated, as a
+     * user would: right after docking the menu's entries may still be on their way into GTK.
+     */
     private void clickSurvives(TestDesktop desktop, Process app, int button, String what) throws Exception {
-        desktop.click(desktop.dockedIconWindow(), button);
+        long[] lastClick = {0};
         eventually("the menu to open (" + what + ")", SHORT, () -> {
             assertThat(app.isAlive()).as("%s: app alive; %s", what, user.diagnostics()).isTrue();
-            return desktop.openMenus() == 1;
+            if (desktop.openMenus() == 1) {
+                return true;
+            }
+            if (System.nanoTime() - lastClick[0] > CLICK_AGAIN.toNanos()) {
+                desktop.click(desktop.dockedIconWindow(), button);
+                lastClick[0] = System.nanoTime();
+            }
+            return false;
         });
         desktop.key("Escape");
         eventually("the menu to close (" + what + ")", SHORT, () -> desktop.openMenus() == 0);

@@ -229,9 +229,13 @@ final class TestDesktop implements AutoCloseable {
     }
 
     private List<String> children(String window) throws IOException, InterruptedException {
-        String output = "root".equals(window) ? x("xwininfo", "-root", "-children")
-                : x("xwininfo", "-children", "-id", window);
         List<String> ids = new ArrayList<>();
+        Finished listed = "root".equals(window) ? exec("xwininfo", "-root", "-children")
+                : exec("xwininfo", "-children", "-id", window);
+        if (listed.exitCode() != 0) {
+            return ids; // a window went while xwininfo read it: no answer this time, the caller polls again
+        }
+        String output = listed.output();
         int start = output.indexOf("child");
         if (start < 0) {
             return ids;
