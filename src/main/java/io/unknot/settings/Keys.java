@@ -89,6 +89,9 @@ public final class Keys {
             Setting.enumeration("popup.placement", BreakPlacement.class, BreakPlacement.POINTER_MONITOR);
     public static final Setting<Boolean> FULLSCREEN_LONG_BREAKS = Setting.bool("popup.fullscreenLongBreaks", false);
     public static final Setting<Boolean> SOUNDS = Setting.bool("sound.enabled", true);
+    /** Keys and clicks this soon after a break window opens are ignored: they were meant for another window. */
+    public static final Setting<Duration> INPUT_GRACE =
+            Setting.duration("popup.inputGrace", Duration.ofSeconds(3), Duration.ZERO, Duration.ofSeconds(10));
 
     // System
     public static final Setting<Theme> THEME = Setting.enumeration("theme", Theme.class, Theme.SYSTEM);
@@ -118,7 +121,7 @@ public final class Keys {
         all.addAll(List.of(WARNING_LEAD, IDLE_THRESHOLD, FIXED_INTERVAL, DAILY_SITTING_LIMIT,
                 WORKING_HOURS_ENABLED, WORKING_DAYS, WORKING_START, WORKING_END,
                 DEFER_FULLSCREEN, DEFER_CAMERA, DEFER_LIMIT, CATEGORIES, FOCUS_AREA, DRIVING_CUES,
-                BREAK_PLACEMENT, FULLSCREEN_LONG_BREAKS, SOUNDS, THEME, START_AT_LOGIN, LANGUAGE,
+                BREAK_PLACEMENT, FULLSCREEN_LONG_BREAKS, SOUNDS, INPUT_GRACE, THEME, START_AT_LOGIN, LANGUAGE,
                 HISTORY_RETENTION));
         return List.copyOf(all);
     }

@@ -66,6 +66,7 @@ public final class KeysTable {
         m.put("popup.placement", "Screen the break window appears on");
         m.put("popup.fullscreenLongBreaks", "Stretch and movement breaks fill the screen");
         m.put("sound.enabled", "Play sounds");
+        m.put("popup.inputGrace", "Keys and clicks this soon after a break window opens are ignored");
         m.put("theme", "Window theme");
         m.put("startAtLogin", "Start Unknot at login");
         m.put("language", "Language of Unknot's texts (system: the system's if shipped, else English)");
