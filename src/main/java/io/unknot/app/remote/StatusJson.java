@@ -1,6 +1,7 @@
 package io.unknot.app.remote;
 
 import io.unknot.core.EngineStatus;
+import io.unknot.core.suggest.Routine;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -8,6 +9,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
+import java.util.StringJoiner;
 
 /**
  * {@code status --json}: one JSON object on one line. Scripts depend on these field names and their meaning, so
@@ -36,7 +38,9 @@ public final class StatusJson {
                         + ",\"title\":" + string(current.suggestion().title())
                         + ",\"remainingSeconds\":" + seconds(current.remaining())
                         + ",\"postponesLeft\":" + current.postponesLeft()
-                        + ",\"strict\":" + current.strict() + "}")
+                        + ",\"strict\":" + current.strict()
+                        + ",\"routine\":" + routine(current.routine())
+                        + ",\"step\":" + current.step() + "}")
                 .orElse("null"));
         field(json, "driveSeconds", status.driveLength().map(StatusJson::seconds).orElse("null"));
         field(json, "deferred", Boolean.toString(status.deferred()));
@@ -44,6 +48,16 @@ public final class StatusJson {
         field(json, "at", time(Optional.of(status.at()), zone));
         json.setLength(json.length() - 1);
         return json.append('}').toString();
+    }
+
+    /** The break's moves as {@code [{"suggestion":id,"title":text,"seconds":n}, ...]}. */
+    private static String routine(Routine routine) {
+        StringJoiner moves = new StringJoiner(",", "[", "]");
+        for (Routine.Move move : routine.moves()) {
+            moves.add("{\"suggestion\":" + string(move.id()) + ",\"title\":" + string(move.title())
+                    + ",\"seconds\":" + seconds(move.length()) + "}");
+        }
+        return moves.toString();
     }
 
     private static void field(StringBuilder json, String name, String value) {
