@@ -23,8 +23,9 @@ import javax.swing.SwingConstants;
 import javax.swing.UIManager;
 import java.awt.BorderLayout;
 import java.awt.Component;
-import java.awt.FlowLayout;
-import java.awt.GridLayout;
+import java.awt.GridBagConstraints;
+import java.awt.GridBagLayout;
+import java.awt.Insets;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
@@ -103,10 +104,23 @@ final class BreakPanel extends JPanel {
         picture.setVerticalAlignment(SwingConstants.TOP);
         moveText.setLayout(new BoxLayout(moveText, BoxLayout.Y_AXIS));
         moveText.setOpaque(false);
+        // The move's own progress sits at the foot of its text, level with the bottom of the illustration.
+        muted(moveLeft, "small");
+        moveBar.getAccessibleContext().setAccessibleName(TEXT.text("move.bar"));
+        moveBar.putClientProperty(FlatClientProperties.STYLE, "arc: 6");
+        JPanel moveProgress = new JPanel(new BorderLayout(0, UIScale.scale(4)));
+        moveProgress.setOpaque(false);
+        moveProgress.add(moveLeft, BorderLayout.NORTH);
+        moveProgress.add(moveBar, BorderLayout.CENTER);
+        moveProgress.setVisible(routine.size() > 1);
+        JPanel textColumn = new JPanel(new BorderLayout(0, UIScale.scale(14)));
+        textColumn.setOpaque(false);
+        textColumn.add(moveText, BorderLayout.NORTH);
+        textColumn.add(moveProgress, BorderLayout.SOUTH);
         JPanel body = new JPanel(new BorderLayout(UIScale.scale(24), 0));
         body.setOpaque(false);
         body.add(picture, BorderLayout.WEST);
-        body.add(moveText, BorderLayout.CENTER);
+        body.add(textColumn, BorderLayout.CENTER);
 
         add(heading, BorderLayout.NORTH);
         add(body, BorderLayout.CENTER);
@@ -172,21 +186,11 @@ final class BreakPanel extends JPanel {
 
     private JPanel footer(Rules rules) {
         countdown.putClientProperty(FlatClientProperties.STYLE, "font: +26 $h0.font");
-        moveBar.getAccessibleContext().setAccessibleName(TEXT.text("move.bar"));
         breakBar.getAccessibleContext().setAccessibleName(TEXT.text("break.bar"));
         breakBar.setMaximum(barMaximum(length));
-        muted(moveLeft, "small");
         muted(nextUp, null);
-        moveLeft.setHorizontalAlignment(SwingConstants.LEFT);
-        nextUp.setHorizontalAlignment(SwingConstants.RIGHT);
-        JPanel underBars = new JPanel(new GridLayout(1, 2, UIScale.scale(12), 0));
-        underBars.setOpaque(false);
-        underBars.add(moveLeft);
-        underBars.add(nextUp);
-        JPanel bars = new JPanel(new GridLayout(0, 1, 0, UIScale.scale(6)));
-        bars.setOpaque(false);
-        bars.add(moveBar);
-        bars.add(breakBar);
+        nextUp.setHorizontalAlignment(SwingConstants.CENTER);
+        nextUp.setVisible(routine.size() > 1);
 
         Labels.button(done, TEXT.mnemonic("button.done"));
         describe(done, TEXT.text(rules.strict() ? "button.done.strict" : "button.done.description"));
@@ -207,33 +211,36 @@ final class BreakPanel extends JPanel {
         keys.setText(TEXT.text(rules.strict() ? "keys.strict"
                 : rules.postponesLeft() > 0 ? "keys.all" : "keys.noPostpone"));
         muted(keys, "small");
-        JPanel buttons = new JPanel(new FlowLayout(FlowLayout.RIGHT, UIScale.scale(8), 0));
+        // A box rather than a FlowLayout, which pads its outer edges: the last button ends where the bars end.
+        JPanel buttons = new JPanel();
+        buttons.setLayout(new BoxLayout(buttons, BoxLayout.X_AXIS));
         buttons.setOpaque(false);
-        buttons.add(skip);
-        buttons.add(postpone);
-        buttons.add(next);
-        buttons.add(done);
+        for (JButton button : new JButton[] {skip, postpone, next, done}) {
+            if (button.isVisible()) {
+                if (buttons.getComponentCount() > 0) {
+                    buttons.add(Box.createHorizontalStrut(UIScale.scale(8)));
+                }
+                buttons.add(button);
+            }
+        }
         JPanel buttonRow = new JPanel(new BorderLayout(UIScale.scale(12), 0));
         buttonRow.setOpaque(false);
         buttonRow.add(keys, BorderLayout.WEST);
         buttonRow.add(buttons, BorderLayout.EAST);
-        // FlowLayout pads its own edges: take that back, so the last button lines up with the bars' right end.
-        buttons.setBorder(BorderFactory.createEmptyBorder(0, 0, 0, 0));
 
-        JPanel footer = new JPanel();
-        footer.setLayout(new BoxLayout(footer, BoxLayout.Y_AXIS));
+        JPanel footer = new JPanel(new GridBagLayout());
         footer.setOpaque(false);
-        for (JComponent part : new JComponent[] {countdown, bars, underBars, buttonRow}) {
-            part.setAlignmentX(Component.CENTER_ALIGNMENT);
-            part.setMaximumSize(new java.awt.Dimension(Integer.MAX_VALUE, part.getPreferredSize().height));
+        GridBagConstraints row = new GridBagConstraints();
+        row.gridx = 0;
+        row.weightx = 1;
+        row.fill = GridBagConstraints.HORIZONTAL;
+        int[] gapsAbove = {0, 6, 8, 18};
+        JComponent[] rows = {countdown, breakBar, nextUp, buttonRow};
+        for (int i = 0; i < rows.length; i++) {
+            row.gridy = i;
+            row.insets = new Insets(UIScale.scale(gapsAbove[i]), 0, 0, 0);
+            footer.add(rows[i], row);
         }
-        footer.add(countdown);
-        footer.add(Box.createVerticalStrut(UIScale.scale(8)));
-        footer.add(bars);
-        footer.add(Box.createVerticalStrut(UIScale.scale(6)));
-        footer.add(underBars);
-        footer.add(Box.createVerticalStrut(UIScale.scale(18)));
-        footer.add(buttonRow);
         return footer;
     }
 

@@ -101,8 +101,7 @@ final class BreakWindow {
         frame = new JFrame(TEXT.text("window.title", kindTitle), screen);
         frame.setUndecorated(true);
         frame.setAlwaysOnTop(true);
-        // Not focusable until the grace has passed: see the class comment.
-        frame.setFocusableWindowState(false);
+        // Opens without taking the keyboard: see the class comment.
         frame.setAutoRequestFocus(false);
         frame.setDefaultCloseOperation(WindowConstants.DO_NOTHING_ON_CLOSE);
         frame.getAccessibleContext().setAccessibleName(frame.getTitle());
@@ -135,6 +134,14 @@ final class BreakWindow {
                 if (strict) {
                     frame.setExtendedState(Frame.NORMAL);
                     bringBack();
+                }
+            }
+
+            @Override
+            public void windowActivated(WindowEvent e) {
+                // The window did not take the keyboard when it opened, so nothing in it holds it yet.
+                if (frame.getFocusOwner() == null) {
+                    focusMainButton();
                 }
             }
 
@@ -186,6 +193,13 @@ final class BreakWindow {
         return frame.isShowing();
     }
 
+    /** Shows the engine's state now, without waiting for the next tick. */
+    void refresh() {
+        if (shown) {
+            tick();
+        }
+    }
+
     /** Whether keys and buttons work yet. */
     boolean armed() {
         return armed;
@@ -222,7 +236,6 @@ final class BreakWindow {
 
     private void arm() {
         armed = true;
-        frame.setFocusableWindowState(true);
         if (takesKeyboard) {
             bringBack();
         }
@@ -231,8 +244,14 @@ final class BreakWindow {
     private void bringBack() {
         frame.toFront();
         frame.requestFocus();
+        focusMainButton();
+    }
+
+    private void focusMainButton() {
         if (panel.done.isEnabled()) {
             panel.done.requestFocusInWindow();
+        } else {
+            panel.getRootPane().requestFocusInWindow();
         }
     }
 

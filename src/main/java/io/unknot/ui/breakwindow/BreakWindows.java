@@ -7,6 +7,7 @@ import io.unknot.core.EngineEvent.BreakCompleted;
 import io.unknot.core.EngineEvent.BreakDue;
 import io.unknot.core.EngineEvent.BreakPostponed;
 import io.unknot.core.EngineEvent.BreakSkipped;
+import io.unknot.core.EngineEvent.BreakStepChanged;
 import io.unknot.core.EngineEvent.BreakWarning;
 import io.unknot.core.EngineEvent.DailyLimitReached;
 import io.unknot.core.EngineEvent.DriveEnded;
@@ -83,6 +84,9 @@ public final class BreakWindows implements EngineListener {
                     Optional.of(clamp(warning.in(), WARNING_MIN, WARNING_MAX)));
         } else if (event instanceof BreakDue due) {
             openBreak(due);
+        } else if (event instanceof BreakStepChanged) {
+            // Shown at once rather than at the next turn of the second, so Next answers without delay.
+            breakWindow().ifPresent(BreakWindow::refresh);
         } else if (event instanceof BreakCompleted completed) {
             closeBreak();
             if (!endedByUser) {
