@@ -156,6 +156,11 @@ final class Notice {
         return parts;
     }
 
+    /** Whether it goes away on its own, or waits to be closed. */
+    boolean closesItself() {
+        return hide.isPresent();
+    }
+
     boolean isShowing() {
         return window.isShowing();
     }
