@@ -8,5 +8,8 @@ public interface AppCommands extends TrayActions {
 
     void pauseIndefinitely();
 
+    /** What a second launch asks for: the status window when there is no tray icon, else Settings. */
+    void showMain();
+
     EngineStatus status();
 }
