@@ -47,7 +47,7 @@ class BreakWindowIT {
         typed = home.resolve("typed.txt");
         unknot = new UnknotProcess(UnknotProcess.jar(), home, desktop.display(), null);
         // A short micro break that is not strict, and a strict stretch break of the shortest length allowed.
-        unknot.writePreferences(Map.of("language", "english", "micro.duration", "20",
+        unknot.writePreferences(Map.of("language", "english", "micro.duration", "10",
                 "stretch.duration", "60", "stretch.strict", "true", "sound.enabled", "false"));
         app = unknot.start();
 
