@@ -421,6 +421,9 @@ public final class BreakEngine {
         attention = new BreakAttention(time.now(), rule.duration());
         deferral.release();
         planner.forgetWarning();
+        if (escalated) {
+            out.add(new EngineEvent.BreakEscalated(time.wall(), kind, skippedInARow));
+        }
         out.add(new EngineEvent.BreakDue(time.wall(), kind, suggestion, rule.duration(), rule.strict(),
                 postponesLeft, routine, skippedInARow, escalated));
         updateState(out);

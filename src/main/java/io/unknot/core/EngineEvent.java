@@ -35,6 +35,12 @@ public sealed interface EngineEvent {
     }
 
     /**
+     * The break about to be raised comes after {@code skippedBefore} skipped, postponed or ignored breaks in a row,
+     * at least the number the user set: it is escalated. Sent just before its {@link BreakDue}.
+     */
+    record BreakEscalated(Instant at, BreakKind kind, int skippedBefore) implements EngineEvent {}
+
+    /**
      * The move on screen changed: its time ran out, or the user asked for the next one. Not sent for the first
      * move, which {@link BreakDue} announces.
      *

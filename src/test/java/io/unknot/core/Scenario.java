@@ -253,7 +253,7 @@ final class Scenario {
     /** Breaks raised, completed, postponed, skipped and taken naturally, drives, warnings and the daily limit. */
     List<String> timeline() {
         return timeline(e -> !(e instanceof EngineEvent.TimeAccrued) && !(e instanceof EngineEvent.StateChanged)
-                && !(e instanceof EngineEvent.BreakShown));
+                && !(e instanceof EngineEvent.BreakShown) && !(e instanceof EngineEvent.BreakEscalated));
     }
 
     List<EngineEvent> events() {
@@ -302,6 +302,8 @@ final class Scenario {
             what = "warning " + w.kind().id() + " in " + w.in().toSeconds() + "s";
         } else if (e instanceof EngineEvent.BreakCompleted c) {
             what = (c.ignored() ? "ignored " : "done ") + c.kind().id();
+        } else if (e instanceof EngineEvent.BreakEscalated x) {
+            what = "escalated " + x.kind().id() + " after " + x.skippedBefore();
         } else if (e instanceof EngineEvent.BreakStepChanged s) {
             what = "move " + s.step() + " " + s.move().id();
         } else if (e instanceof EngineEvent.BreakPostponed p) {

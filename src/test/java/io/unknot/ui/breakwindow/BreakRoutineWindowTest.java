@@ -134,7 +134,7 @@ class BreakRoutineWindowTest {
         assertThat(onEdt(() -> notice.window.getContentPane().getAccessibleContext().getAccessibleName()))
                 .isEqualTo("Drive over after 50 min");
         assertThat(onEdt(() -> notice.window.getContentPane().getAccessibleContext().getAccessibleDescription()))
-                .startsWith("Before you sit down again, stretch: Calf raises\n1. Sit tall")
+                .startsWith("Before you sit down again, try this: Calf raises\n1. Sit tall")
                 .endsWith("Take care: " + CAUTION);
         assertThat(onEdt(() -> notice.callout.map(Callout::isShowing).orElse(false))).isTrue();
         assertThat(onEdt(() -> notice.steps.map(StepList::isShowing).orElse(false))).isTrue();
