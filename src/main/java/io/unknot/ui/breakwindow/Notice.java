@@ -41,7 +41,7 @@ final class Notice {
     private static final Messages TEXT = Messages.of("break");
     private static final int MARGIN = 16;
     private static final int WIDTH = 380;
-    private static final int TEXT_COLUMNS = 34;
+    private static final int FIT_ROUNDS = 5;
 
     final JWindow window;
     private final Optional<Timer> hide;
@@ -67,8 +67,8 @@ final class Notice {
         JTextArea text = MultilineLabel.of(lead, 0);
         text.setFont(UIManager.getFont("Label.font"));
         steps = suggestion.filter(s -> !s.steps().isEmpty())
-                .map(s -> new StepList(s.steps(), UIManager.getFont("Label.font").getSize2D(), TEXT_COLUMNS));
-        callout = suggestion.flatMap(Suggestion::safetyNote).map(note -> new Callout(note, TEXT_COLUMNS - 4));
+                .map(s -> new StepList(s.steps(), UIManager.getFont("Label.font").getSize2D(), 0));
+        callout = suggestion.flatMap(Suggestion::safetyNote).map(note -> new Callout(note, 0));
         JPanel body = new JPanel();
         body.setLayout(new BoxLayout(body, BoxLayout.Y_AXIS));
         body.setOpaque(false);
@@ -109,7 +109,13 @@ final class Notice {
         int width = UIScale.scale(WIDTH);
         text.setSize(new Dimension(width - UIScale.scale(40), Short.MAX_VALUE));
         window.pack();
-        window.setSize(width, window.getPreferredSize().height);
+        // Laid out at its real width, the steps and the callout wrap onto more lines than at their preferred one:
+        // measure again until the height holds (two or three rounds).
+        for (int round = 0; round < FIT_ROUNDS && (window.getHeight() != window.getPreferredSize().height
+                || window.getWidth() != width); round++) {
+            window.setSize(width, window.getPreferredSize().height);
+            window.validate();
+        }
         Rectangle area = Screens.usableBounds(screen);
         window.setLocation(area.x + area.width - window.getWidth() - MARGIN,
                 area.y + area.height - window.getHeight() - MARGIN);

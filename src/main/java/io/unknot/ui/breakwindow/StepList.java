@@ -23,7 +23,7 @@ final class StepList extends JPanel {
 
     final List<JTextArea> steps = new ArrayList<>();
 
-    /** {@code columns}: how wide the text wraps, in characters. */
+    /** {@code columns}: how wide the text wraps, in characters; 0: as wide as the layout makes it. */
     StepList(List<String> texts, float fontSize, int columns) {
         super(new GridBagLayout());
         setOpaque(false);
@@ -45,8 +45,10 @@ final class StepList extends JPanel {
             add(digit, number);
             JTextArea step = MultilineLabel.of(texts.get(i), columns);
             step.setFont(font);
-            // Lays the text out at its final width now, so the first pack() finds the wrapped height.
-            step.setSize(step.getPreferredSize().width, Short.MAX_VALUE);
+            if (columns > 0) {
+                // Lays the text out at its final width now, so the first pack() finds the wrapped height.
+                step.setSize(step.getPreferredSize().width, Short.MAX_VALUE);
+            }
             text.gridy = i;
             text.insets = new Insets(gap, 0, 0, 0);
             add(step, text);

@@ -10,10 +10,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import io.unknot.core.suggest.BodyArea;
+import io.unknot.core.suggest.Category;
+import io.unknot.core.suggest.Suggestion;
+
 import java.awt.Rectangle;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import static io.unknot.ui.SwingTesting.disposeAllWindows;
 import static io.unknot.ui.SwingTesting.doOnEdt;
@@ -123,7 +128,12 @@ class BreakRoutineWindowTest {
 
     @Test
     void theNoticeAfterADriveShowsTheStretchWithItsCalloutAndStaysUntilClosed() {
-        desk.moves(List.of(BreakDesk.move("Calf raises", Optional.of(CAUTION))));
+        desk.moves(List.of(new Suggestion("thigh", "Calf raises", List.of(
+                "Sit tall and stand beside your desk or a wall and hold on with one hand for balance.",
+                "Bend your right knee and take hold of your ankle behind you, keeping your knees together.",
+                "Draw the heel toward your buttock with your knees side by side; hold for 20 seconds, then change."),
+                Duration.ofSeconds(40), BodyArea.LEGS, Category.STRETCH, Set.of(), "quad-stretch.svg",
+                Optional.of(CAUTION + " If you cannot reach your ankle easily, loop a scarf or belt around it."))));
         desk.engine.startDrive();
         desk.advance(Duration.ofMinutes(50));
         desk.engine.endDrive();
@@ -135,7 +145,7 @@ class BreakRoutineWindowTest {
                 .isEqualTo("Drive over after 50 min");
         assertThat(onEdt(() -> notice.window.getContentPane().getAccessibleContext().getAccessibleDescription()))
                 .startsWith("Before you sit down again, try this: Calf raises\n1. Sit tall")
-                .endsWith("Take care: " + CAUTION);
+                .endsWith("loop a scarf or belt around it.");
         assertThat(onEdt(() -> notice.callout.map(Callout::isShowing).orElse(false))).isTrue();
         assertThat(onEdt(() -> notice.steps.map(StepList::isShowing).orElse(false))).isTrue();
         assertThat(onEdt(notice::closesItself)).as("a suggestion waits for the user").isFalse();
@@ -145,6 +155,14 @@ class BreakRoutineWindowTest {
             return new Rectangle(c.getLocationOnScreen(), c.getSize());
         });
         assertThat(window.contains(callout)).as("the callout fits in the notice").isTrue();
+        assertThat(onEdt(() -> notice.window.getContentPane().getPreferredSize().height))
+                .as("nothing in the notice is squeezed").isLessThanOrEqualTo(window.height);
+        for (javax.swing.JTextArea step : onEdt(() -> notice.steps.orElseThrow().steps)) {
+            Rectangle shown = onEdt(() -> new Rectangle(step.getLocationOnScreen(), step.getSize()));
+            assertThat(window.contains(shown)).as("step %s fits in the notice", step.getText()).isTrue();
+            assertThat(shown.height).as("every wrapped line of a step shows")
+                    .isGreaterThanOrEqualTo(onEdt(() -> step.getPreferredSize().height));
+        }
     }
 
     private static boolean fullyInside(BreakWindow window, Callout callout) {
