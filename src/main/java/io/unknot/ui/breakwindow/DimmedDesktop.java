@@ -26,8 +26,17 @@ final class DimmedDesktop extends JPanel {
     /** How much of the desktop shows through: about a third. */
     static final Color VEIL = new Color(0x10, 0x12, 0x16, 170);
     private static final Color PLAIN = new Color(0x1b1b1f);
+    private static final String ROBOT_GTK = "awt.robot.gtk";
 
     private final Optional<BufferedImage> desktop;
+
+    static {
+        // AWT's robot reads the screen through GTK when it can, loading GTK into the process beside the tray
+        // library's own GTK loop; plain X11 reads are enough for one picture. Read when the robot class loads.
+        if (System.getProperty(ROBOT_GTK) == null) {
+            System.setProperty(ROBOT_GTK, "false");
+        }
+    }
 
     DimmedDesktop(GraphicsConfiguration screen, LayoutManager layout) {
         super(layout);
