@@ -22,14 +22,6 @@ public record DayFigures(LocalDate date, Duration desk, Duration driving, Durati
         suggestionsDone = Map.copyOf(suggestionsDone);
     }
 
-    /** A day without ignored breaks. */
-    public DayFigures(LocalDate date, Duration desk, Duration driving, Duration longestStretch, int breaksDone,
-                      int breaksPostponed, int breaksSkipped, int breaksTakenNaturally,
-                      Map<String, Integer> suggestionsDone) {
-        this(date, desk, driving, longestStretch, breaksDone, breaksPostponed, breaksSkipped, breaksTakenNaturally,
-                suggestionsDone, 0);
-    }
-
     public Duration sitting() {
         return desk.plus(driving);
     }

@@ -1,6 +1,21 @@
 package io.unknot.core;
 
+import io.unknot.core.suggest.Category;
+import io.unknot.core.suggest.FocusArea;
+import io.unknot.core.suggest.Routine;
+import io.unknot.core.suggest.SuggestionCatalog;
+import io.unknot.core.suggest.SuggestionPicker;
 import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Random;
+import java.util.stream.IntStream;
 
 import static io.unknot.core.BreakKind.MICRO;
 import static io.unknot.core.BreakKind.STRETCH;
@@ -81,5 +96,39 @@ class BreakRoutineTest {
         assertThat(current.routine().size()).isEqualTo(1);
         assertThat(current.routine().total()).isEqualTo(ofSeconds(20));
         assertThat(current.stepRemaining()).isEqualTo(current.remaining());
+    }
+
+    @Test
+    void withTheRealPickerEachKindOfBreakShowsEveryMoveOfARoutineThatFillsIt() {
+        FakeTime time = FakeTime.at("2026-03-02T09:00", Scenario.ZONE);
+        SuggestionPicker picker = new SuggestionPicker(SuggestionCatalog.load(Locale.ENGLISH, Optional.empty()),
+                () -> EnumSet.allOf(Category.class), () -> FocusArea.NONE, new Random(11), time.getZone());
+        BreakEngine engine = new BreakEngine(time, time, () -> Optional.of(Duration.ofMinutes(1)),
+                BreakSettings.DEFAULTS, picker);
+        List<EngineEvent> events = new ArrayList<>();
+        engine.addListener(events::add);
+
+        for (BreakKind kind : BreakKind.values()) {
+            events.clear();
+            engine.takeBreakNow(kind);
+            Duration length = BreakSettings.DEFAULTS.rule(kind).duration();
+            Routine routine = engine.status().currentBreak().orElseThrow().routine();
+            List<Integer> shown = new ArrayList<>(List.of(engine.status().currentBreak().orElseThrow().step()));
+            while (engine.status().breakShowing()) {
+                Instant wake = engine.nextWakeUp().orElseThrow();
+                time.advance(Duration.between(time.instant(), wake));
+                engine.tick();
+                engine.status().currentBreak().ifPresent(c -> shown.add(c.step()));
+            }
+
+            assertThat(routine.fills(length)).as("%s: %s", kind, routine.total()).isTrue();
+            assertThat(shown.stream().distinct().toList()).as("%s", kind)
+                    .isEqualTo(IntStream.range(0, routine.size()).boxed().toList());
+            assertThat(events).filteredOn(e -> e instanceof EngineEvent.BreakStepChanged).as("%s", kind)
+                    .hasSize(routine.size() - 1);
+            Instant due = events.stream().filter(e -> e instanceof EngineEvent.BreakDue).findFirst().orElseThrow().at();
+            assertThat(events).filteredOn(e -> e instanceof EngineEvent.BreakCompleted).singleElement()
+                    .satisfies(e -> assertThat(e.at()).isEqualTo(due.plus(length)));
+        }
     }
 }

@@ -1,7 +1,6 @@
 package io.unknot.app.remote;
 
 import io.unknot.core.EngineStatus;
-import io.unknot.core.suggest.Routine;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -9,7 +8,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
-import java.util.StringJoiner;
+import java.util.stream.Collectors;
 
 /**
  * {@code status --json}: one JSON object on one line. Scripts depend on these field names and their meaning, so
@@ -39,7 +38,7 @@ public final class StatusJson {
                         + ",\"remainingSeconds\":" + seconds(current.remaining())
                         + ",\"postponesLeft\":" + current.postponesLeft()
                         + ",\"strict\":" + current.strict()
-                        + ",\"routine\":" + routine(current.routine())
+                        + ",\"routine\":" + routine(current)
                         + ",\"step\":" + current.step() + "}")
                 .orElse("null"));
         field(json, "driveSeconds", status.driveLength().map(StatusJson::seconds).orElse("null"));
@@ -51,13 +50,11 @@ public final class StatusJson {
     }
 
     /** The break's moves as {@code [{"suggestion":id,"title":text,"seconds":n}, ...]}. */
-    private static String routine(Routine routine) {
-        StringJoiner moves = new StringJoiner(",", "[", "]");
-        for (Routine.Move move : routine.moves()) {
-            moves.add("{\"suggestion\":" + string(move.id()) + ",\"title\":" + string(move.title())
-                    + ",\"seconds\":" + seconds(move.length()) + "}");
-        }
-        return moves.toString();
+    private static String routine(EngineStatus.CurrentBreak current) {
+        return current.routine().moves().stream()
+                .map(move -> "{\"suggestion\":" + string(move.id()) + ",\"title\":" + string(move.title())
+                        + ",\"seconds\":" + seconds(move.length()) + "}")
+                .collect(Collectors.joining(",", "[", "]"));
     }
 
     private static void field(StringBuilder json, String name, String value) {
