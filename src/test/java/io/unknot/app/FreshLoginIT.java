@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import static io.unknot.testing.Eventually.eventually;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -29,6 +30,8 @@ class FreshLoginIT {
     /** From launch to the icon in the tray. */
     private static final Duration DOCK = Duration.ofSeconds(5);
     private static final Duration SHORT = Duration.ofSeconds(10);
+    /** Start-up where the 5 s bound is not the point of the test. */
+    private static final Duration START = Duration.ofSeconds(30);
     private static final List<String> NO_WRAPPER = List.of();
 
     private LoginUser user;
@@ -55,7 +58,7 @@ class FreshLoginIT {
                 long launched = System.nanoTime();
                 Process app = user.launch(desktop.display(), Map.of(), NO_WRAPPER);
                 try {
-                    awaitDocked(desktop, app, "start " + start);
+                    awaitDocked(desktop, app, DOCK, "start " + start);
                     dockMillis.add((System.nanoTime() - launched) / 1_000_000);
                     clickSurvives(desktop, app, 1, "left click, start " + start);
                     clickSurvives(desktop, app, 3, "right click, start " + start);
@@ -91,7 +94,7 @@ class FreshLoginIT {
                 Process app = user.launch(desktop.display(), Map.of("XDG_CURRENT_DESKTOP", "LXQt"),
                         List.of("dbus-run-session", "--"));
                 try {
-                    awaitDocked(desktop, app, "AppIndicator start " + start);
+                    awaitDocked(desktop, app, START, "AppIndicator start " + start);
                     assertThat(Files.readString(user.logFile())).contains("as AppIndicator");
                     clickSurvives(desktop, app, 1, "left click on the AppIndicator icon");
                     assertThat(user.send("drive", "start").exitCode()).isZero();
@@ -100,6 +103,39 @@ class FreshLoginIT {
                 } finally {
                     UnknotProcess.kill(app);
                 }
+            }
+        }
+    }
+
+    /**
+     * As root, dorkbox swaps its AppIndicator tray for its Swing tray: that one docks and survives clicks. (Its
+     * menu, a Swing pop-up that dorkbox shows on mouse press, opened on some clicks and not on others under Xvfb
+     * without a window manager, so its opening is not asserted here; see docs/tray-and-desktops.md.)
+     * AppIndicator is named here, because dorkbox's desktop detection also reads the process list (any root process
+     * mentioning "xfce" makes it pick Gtk), and this test is about the swap.
+     */
+    @Test
+    void root_gets_the_swing_tray_which_docks_and_opens_its_menu() throws Exception {
+        try (LoginUser root = LoginUser.root(); TestDesktop desktop = TestDesktop.start()) {
+            Process app = root.launch(desktop.display(), Map.of("XDG_CURRENT_DESKTOP", "LXQt", "JAVA_TOOL_OPTIONS",
+                    "-Ddorkbox.systemTray.SystemTray.FORCE_TRAY_TYPE=AppIndicator"), NO_WRAPPER);
+            try {
+                eventually("the Swing icon docked", START, () -> {
+                    assertThat(app.isAlive()).as(root.diagnostics()).isTrue();
+                    return desktop.dockedIcons() == 1;
+                });
+                assertThat(Files.readString(root.logFile())).contains("as Swing");
+                for (int button : new int[] {1, 3}) {
+                    desktop.click(desktop.dockedIconWindow(), button);
+                    desktop.key("Escape");
+                    assertThat(root.send("status").exitCode()).as("answers after a click").isZero();
+                }
+                assertThat(app.isAlive()).as(root.diagnostics()).isTrue();
+                assertThat(root.send("quit").exitCode()).isZero();
+                assertThat(app.waitFor(20, TimeUnit.SECONDS)).isTrue();
+                assertThat(app.exitValue()).as(root.diagnostics()).isZero();
+            } finally {
+                UnknotProcess.kill(app);
             }
         }
     }
@@ -115,16 +151,16 @@ class FreshLoginIT {
                     "dbus-run-session", "--", "sh", "-c",
                     "xfce4-panel --disable-wm-check >panel.out 2>&1 & sleep 2; exec \"$@\"", "session"));
             try {
-                TestDesktop.await("the icon docked in xfce4-panel", Duration.ofSeconds(30), () -> {
+                eventually("the icon docked in xfce4-panel", START, () -> {
                     assertThat(app.isAlive()).as(user.diagnostics() + user.file("panel.out")).isTrue();
                     return desktop.dockedIconNamed("Unknot").isPresent();
                 });
                 assertThat(Files.readString(user.logFile())).contains("tray icon shown");
                 String icon = desktop.dockedIconNamed("Unknot").orElseThrow();
                 desktop.click(icon, 1);
-                TestDesktop.await("the menu from the xfce4-panel icon", SHORT, () -> desktop.openMenus() == 1);
+                eventually("the menu from the xfce4-panel icon", SHORT, () -> desktop.openMenus() == 1);
                 desktop.key("Escape");
-                TestDesktop.await("the menu to close", SHORT, () -> desktop.openMenus() == 0);
+                eventually("the menu to close", SHORT, () -> desktop.openMenus() == 0);
                 assertThat(app.isAlive()).as(user.diagnostics()).isTrue();
                 quitCleanly(app);
             } finally {
@@ -143,21 +179,21 @@ class FreshLoginIT {
         try (TestDesktop desktop = TestDesktop.startWithoutTrayHost()) {
             Process app = user.launch(desktop.display(), Map.of(), NO_WRAPPER);
             try {
-                TestDesktop.await("the status window", Duration.ofSeconds(30), () -> {
+                eventually("the status window", START, () -> {
                     assertThat(app.isAlive()).as(user.diagnostics()).isTrue();
                     return desktop.visibleWindowsNamed("^Unknot$").size() == 1 && desktop.openStatusWindows() == 1;
                 });
                 Thread.sleep(5_000); // the panel starts 5 s after the app, as the login does
                 desktop.startTrayer();
-                TestDesktop.await("the icon to dock in the late tray host", SHORT, () -> desktop.dockedIcons() == 1);
-                TestDesktop.await("the status window to close", SHORT, () -> desktop.openStatusWindows() == 0);
+                eventually("the icon to dock in the late tray host", SHORT, () -> desktop.dockedIcons() == 1);
+                eventually("the status window to close", SHORT, () -> desktop.openStatusWindows() == 0);
 
                 desktop.stopTrayer();
-                TestDesktop.await("the status window while the tray host is gone", SHORT,
+                eventually("the status window while the tray host is gone", SHORT,
                         () -> desktop.openStatusWindows() == 1);
                 desktop.startTrayer();
-                TestDesktop.await("the icon to dock again", SHORT, () -> desktop.dockedIcons() == 1);
-                TestDesktop.await("the status window to close again", SHORT, () -> desktop.openStatusWindows() == 0);
+                eventually("the icon to dock again", SHORT, () -> desktop.dockedIcons() == 1);
+                eventually("the status window to close again", SHORT, () -> desktop.openStatusWindows() == 0);
                 clickSurvives(desktop, app, 1, "click after the tray host came back");
                 quitCleanly(app);
             } finally {
@@ -166,8 +202,8 @@ class FreshLoginIT {
         }
     }
 
-    private void awaitDocked(TestDesktop desktop, Process app, String what) throws Exception {
-        TestDesktop.await("the icon docked within " + DOCK.toSeconds() + " s (" + what + ")", DOCK, () -> {
+    private void awaitDocked(TestDesktop desktop, Process app, Duration within, String what) throws Exception {
+        eventually("the icon docked within " + within.toSeconds() + " s (" + what + ")", within, () -> {
             assertThat(app.isAlive()).as("%s: app alive; %s", what, user.diagnostics()).isTrue();
             return desktop.dockedIcons() == 1;
         });
@@ -176,12 +212,12 @@ class FreshLoginIT {
     /** A click opens the menu, Escape closes it, and the app lives on. */
     private void clickSurvives(TestDesktop desktop, Process app, int button, String what) throws Exception {
         desktop.click(desktop.dockedIconWindow(), button);
-        TestDesktop.await("the menu to open (" + what + ")", SHORT, () -> {
+        eventually("the menu to open (" + what + ")", SHORT, () -> {
             assertThat(app.isAlive()).as("%s: app alive; %s", what, user.diagnostics()).isTrue();
             return desktop.openMenus() == 1;
         });
         desktop.key("Escape");
-        TestDesktop.await("the menu to close (" + what + ")", SHORT, () -> desktop.openMenus() == 0);
+        eventually("the menu to close (" + what + ")", SHORT, () -> desktop.openMenus() == 0);
         assertThat(app.isAlive()).as("%s: app alive; %s", what, user.diagnostics()).isTrue();
     }
 

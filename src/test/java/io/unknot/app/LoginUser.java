@@ -19,7 +19,7 @@ import java.util.concurrent.TimeUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A normal user as at login: made with {@code useradd} (so never root), and every process started with
+ * A user as at login, normally a normal user: made with {@code useradd} (so never root), and every process started with
  * {@code runuser} and {@code env -i} with only PATH, LANG, HOME and DISPLAY (plus what a test names), the bare
  * environment that autostart gives an app. Needs root to create the user.
  */
@@ -38,6 +38,13 @@ final class LoginUser implements AutoCloseable {
     static boolean canCreate() {
         return "root".equals(System.getProperty("user.name")) && Files.isExecutable(Path.of("/usr/sbin/useradd"))
                 && Files.isExecutable(Path.of("/usr/sbin/runuser"));
+    }
+
+    /** Root at login (a root desktop session): the same bare environment, in a temporary home. */
+    static LoginUser root() throws Exception {
+        Path home = Files.createTempDirectory("unknot-root-login");
+        Path jar = Files.copy(UnknotProcess.jar(), home.resolve("unknot.jar"), StandardCopyOption.REPLACE_EXISTING);
+        return new LoginUser(null, home, jar);
     }
 
     static LoginUser create() throws Exception {
@@ -98,7 +105,7 @@ final class LoginUser implements AutoCloseable {
     Process launch(String display, Map<String, String> extraEnvironment, List<String> wrapper) throws IOException {
         List<String> command = loginCommand(display, extraEnvironment);
         command.addAll(wrapper);
-        command.addAll(List.of("java", "-jar", jar.toString()));
+        command.addAll(java());
         return new ProcessBuilder(command).directory(home.toFile()).redirectErrorStream(true)
                 .redirectOutput(home.resolve("app.out").toFile()).start();
     }
@@ -106,7 +113,7 @@ final class LoginUser implements AutoCloseable {
     /** The real command line, as this user, to its end (at most 30 s). */
     UnknotProcess.Result run(String display, String... args) throws Exception {
         List<String> command = loginCommand(display, Map.of());
-        command.addAll(List.of("java", "-jar", jar.toString()));
+        command.addAll(java());
         command.addAll(List.of(args));
         Process process = new ProcessBuilder(command).directory(home.toFile()).start();
         // Small outputs: read after the end.
@@ -129,24 +136,36 @@ final class LoginUser implements AutoCloseable {
 
     @Override
     public void close() throws Exception {
-        ProcessBuilder kill = new ProcessBuilder("pkill", "-KILL", "-u", name);
-        kill.start().waitFor(10, TimeUnit.SECONDS);
-        root("userdel", name);
+        if (name != null) {
+            new ProcessBuilder("pkill", "-KILL", "-u", name).start().waitFor(10, TimeUnit.SECONDS);
+            root("userdel", name);
+        }
         UnknotProcess.deleteHome(home);
+    }
+
+    /** Java takes user.home from the password database, not HOME: root's test home must be named. */
+    private List<String> java() {
+        return name != null ? List.of("java", "-jar", jar.toString())
+                : List.of("java", "-Duser.home=" + home, "-jar", jar.toString());
     }
 
     private List<String> loginCommand(String display, Map<String, String> extraEnvironment) {
         // The test's own JDK first on PATH, as a login PATH would find an installed java.
         String javaBin = Path.of(System.getProperty("java.home"), "bin").toString();
-        List<String> command = new ArrayList<>(List.of("runuser", "-u", name, "--", "env", "-i",
-                "PATH=" + javaBin + ":/usr/local/bin:/usr/bin:/bin", "LANG=C.UTF-8", "HOME=" + home,
-                "DISPLAY=" + display));
+        List<String> command = new ArrayList<>();
+        if (name != null) {
+            command.addAll(List.of("runuser", "-u", name, "--"));
+        }
+        command.addAll(List.of("env", "-i", "PATH=" + javaBin + ":/usr/local/bin:/usr/bin:/bin", "LANG=C.UTF-8",
+                "HOME=" + home, "DISPLAY=" + display));
         extraEnvironment.forEach((key, value) -> command.add(key + "=" + value));
         return command;
     }
 
     private void chownHome() throws Exception {
-        root("chown", "-R", name + ":" + name, home.toString());
+        if (name != null) {
+            root("chown", "-R", name + ":" + name, home.toString());
+        }
     }
 
     private static String read(Path file) throws IOException {

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import static io.unknot.core.BreakKind.STRETCH;
+import static io.unknot.testing.Eventually.eventually;
 import static io.unknot.ui.SwingTesting.requireDisplay;
 import static java.time.Duration.ofMinutes;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -58,16 +59,18 @@ class TrayDockTest {
                 + ": start trayer (bash scripts/test does) before running the tray test");
     }
 
-    private static void waitForDocking(String panel) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (System.nanoTime() < deadline) {
-            if (run("xwininfo", "-tree", "-id", panel).stream().anyMatch(line -> line.contains("\"Unknot\""))) {
-                return;
-            }
-            Thread.sleep(100);
+    private static void waitForDocking(String panel) {
+        eventually(() -> "the Unknot icon to dock in trayer's panel " + panel + ":\n" + treeOrError(panel),
+                Duration.ofSeconds(10),
+                () -> run("xwininfo", "-tree", "-id", panel).stream().anyMatch(line -> line.contains("\"Unknot\"")));
+    }
+
+    private static String treeOrError(String panel) {
+        try {
+            return String.join("\n", run("xwininfo", "-tree", "-id", panel));
+        } catch (IOException | InterruptedException e) {
+            return "(xwininfo failed: " + e + ")";
         }
-        fail("the Unknot icon never docked in trayer's panel " + panel + ":\n"
-                + String.join("\n", run("xwininfo", "-tree", "-id", panel)));
     }
 
     private static List<String> run(String... command) throws IOException, InterruptedException {
