@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import static io.unknot.testing.Eventually.eventually;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -56,7 +57,7 @@ class BreakWindowIT {
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
         typing.environment().put("DISPLAY", desktop.display());
         target = typing.start();
-        TestDesktop.await("the typing target's window", SHORT,
+        eventually("the typing target's window", SHORT,
                 () -> !desktop.visibleWindowsNamed("^" + TypingTarget.TITLE + "$").isEmpty());
     }
 
@@ -79,18 +80,18 @@ class BreakWindowIT {
         String editor = focusTypingTarget();
 
         assertThat(unknot.run("break", "micro").exitCode()).isZero();
-        TestDesktop.await("the break window", SHORT, () -> !desktop.visibleWindowsNamed(BREAK_WINDOW).isEmpty());
+        eventually("the break window", SHORT, () -> !desktop.visibleWindowsNamed(BREAK_WINDOW).isEmpty());
         desktop.x("xdotool", "type", "--delay", "40", "keep typing");
         desktop.x("xdotool", "key", "Return", "Escape", "space", "Return");
         desktop.x("xdotool", "type", "--delay", "40", "done");
 
-        TestDesktop.await("every key in the document", SHORT,
+        eventually("every key in the document", SHORT,
                 () -> Files.exists(typed) && Files.readString(typed).equals("keep typing\n \ndone"));
         assertThat(state()).isEqualTo("on_break");
         assertThat(desktop.visibleWindowsNamed(BREAK_WINDOW)).isNotEmpty();
         assertThat(activeWindow()).isEqualTo(Long.decode(editor));
 
-        TestDesktop.await("the micro break to run its course", Duration.ofSeconds(30),
+        eventually("the micro break to run its course", Duration.ofSeconds(30),
                 () -> desktop.visibleWindowsNamed(BREAK_WINDOW).isEmpty());
         assertThat(state()).isNotEqualTo("on_break");
     }
@@ -100,24 +101,24 @@ class BreakWindowIT {
     void a_strict_break_covers_the_screen_and_survives_enter_escape_done_minimise_and_close() throws Exception {
         focusTypingTarget();
         assertThat(unknot.run("break", "stretch").exitCode()).isZero();
-        TestDesktop.await("the strict break window", SHORT,
+        eventually("the strict break window", SHORT,
                 () -> !desktop.visibleWindowsNamed(BREAK_WINDOW).isEmpty());
         String window = desktop.visibleWindowsNamed(BREAK_WINDOW).get(0);
         assertThat(desktop.x("xdotool", "getwindowgeometry", "--shell", window))
                 .contains("WIDTH=1280").contains("HEIGHT=800");
         // Past the 3-second grace, on the app's own clock, the break takes the keyboard.
-        TestDesktop.await("the grace to pass", SHORT, () -> remainingSeconds() <= 55);
-        TestDesktop.await("the strict break to take the keyboard", SHORT,
+        eventually("the grace to pass", SHORT, () -> remainingSeconds() <= 55);
+        eventually("the strict break to take the keyboard", SHORT,
                 () -> activeWindow() == Long.decode(window));
 
         desktop.x("xdotool", "key", "--window", window, "Return");
         desktop.x("xdotool", "key", "Escape", "alt+d", "Return");
         desktop.x("xdotool", "windowminimize", window);
-        TestDesktop.await("the strict break back on screen after minimising", SHORT,
+        eventually("the strict break back on screen after minimising", SHORT,
                 () -> desktop.visibleWindowsNamed(BREAK_WINDOW).contains(window));
         desktop.x("xdotool", "key", "alt+F4");
         desktop.x("xdotool", "windowactivate", "--sync", focusTypingTarget());
-        TestDesktop.await("the strict break back in front", SHORT, () -> activeWindow() == Long.decode(window));
+        eventually("the strict break back in front", SHORT, () -> activeWindow() == Long.decode(window));
 
         assertThat(state()).isEqualTo("on_break");
         assertThat(desktop.visibleWindowsNamed(BREAK_WINDOW)).contains(window);
