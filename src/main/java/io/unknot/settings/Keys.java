@@ -95,6 +95,9 @@ public final class Keys {
     public static final Setting<Boolean> FULLSCREEN_LONG_BREAKS = Setting.bool("popup.fullscreenLongBreaks", false);
     public static final Setting<Boolean> SOUNDS = Setting.bool("sound.enabled", true);
     public static final Setting<Boolean> WARNING_NOTIFICATION = Setting.bool("popup.desktopNotification", false);
+    /** Keys and clicks this soon after a break window opens are ignored: they were meant for another window. */
+    public static final Setting<Duration> INPUT_GRACE =
+            Setting.duration("popup.inputGrace", Duration.ofSeconds(3), Duration.ZERO, Duration.ofSeconds(10));
 
     // System
     public static final Setting<Theme> THEME = Setting.enumeration("theme", Theme.class, Theme.SYSTEM);
@@ -125,7 +128,7 @@ public final class Keys {
                 WORKING_HOURS_ENABLED, WORKING_DAYS, WORKING_START, WORKING_END,
                 DEFER_FULLSCREEN, DEFER_CAMERA, DEFER_MICROPHONE, DEFER_DESKTOP_DND, DEFER_INHIBITED, DEFER_LIMIT,
                 CATEGORIES, FOCUS_AREA, DRIVING_CUES, BREAK_PLACEMENT, FULLSCREEN_LONG_BREAKS, SOUNDS,
-                WARNING_NOTIFICATION, THEME, START_AT_LOGIN, LANGUAGE,
+                WARNING_NOTIFICATION, INPUT_GRACE, THEME, START_AT_LOGIN, LANGUAGE,
                 HISTORY_RETENTION));
         return List.copyOf(all);
     }

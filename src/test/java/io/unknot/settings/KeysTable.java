@@ -98,6 +98,7 @@ public final class KeysTable {
         m.put("sound.enabled", "Play sounds");
         m.put("popup.desktopNotification", "Warn before a break with a desktop notification (Start now, Postpone)"
                 + " where the desktop has a notification server");
+        m.put("popup.inputGrace", "Keys and clicks this soon after a break window opens are ignored");
         m.put("theme", "Window theme");
         m.put("startAtLogin", "Start Unknot at login");
         m.put("language", "Language of Unknot's texts (system: the system's if shipped, else English)");

@@ -1,6 +1,7 @@
 package io.unknot.ui.breakwindow;
 
 import io.unknot.core.EngineEvent.BreakDue;
+import io.unknot.core.EngineStatus.CurrentBreak;
 import io.unknot.i18n.Messages;
 import io.unknot.ui.StatusText;
 
@@ -19,6 +20,8 @@ import javax.swing.UIManager;
 import javax.swing.WindowConstants;
 import java.awt.BorderLayout;
 import java.awt.Color;
+import java.awt.Dimension;
+import java.awt.Frame;
 import java.awt.GraphicsConfiguration;
 import java.awt.GridBagLayout;
 import java.awt.Window;
@@ -34,14 +37,23 @@ import java.util.function.Supplier;
 
 /**
  * One break on screen: an always-on-top window on the chosen monitor, or for a full-screen break that monitor
- * filled and every other one covered. The countdown is read from the engine twice a second, never counted down
- * here, so it stays true after a stall or a suspend. EDT only.
+ * filled (the desktop dimmed behind the panel) and every other one covered. The countdown, the move on screen and
+ * the input grace are all read from the engine's time, never counted here, and the display is refreshed just after
+ * each second of it turns, so it shows what {@code status} says. EDT only.
+ *
+ * <p>The window does not take the keyboard when it opens: whoever is typing keeps typing into their own window,
+ * and their keys can neither end the break nor be lost. Once the grace has passed its buttons and keys work; a
+ * full-screen or strict break then takes the keyboard (the document is hidden anyway). A strict break cannot be
+ * ended before its time: Done, Enter and Escape do nothing, closing is refused, and it comes back when minimised
+ * or pushed behind.
  */
 final class BreakWindow {
 
     /** What the buttons ask for; BreakWindows forwards them to the engine. */
     interface Choices {
         void done();
+
+        void next();
 
         void postpone();
 
@@ -51,43 +63,63 @@ final class BreakWindow {
         void gone();
     }
 
+    /** How the window behaves, from the settings and the break's rules. */
+    record Behavior(boolean fullScreen, Duration inputGrace, Duration skipHold) {}
+
     private static final Messages TEXT = Messages.of("break");
-    private static final int TICK_MILLIS = 500;
+    /** Refresh this long after a second turned over, so the engine surely reports the new second. */
+    private static final int AFTER_TURN_MILLIS = 15;
+    private static final int LONGEST_TICK_MILLIS = 1000;
 
     final JFrame frame;
     final BreakPanel panel;
-    private final List<JWindow> covers = new ArrayList<>();
+    final List<JWindow> covers = new ArrayList<>();
     private final List<JLabel> coverLabels = new ArrayList<>();
-    private final Supplier<Optional<Duration>> remaining;
+    private final Supplier<Optional<CurrentBreak>> current;
     private final Choices choices;
     private final String kindTitle;
+    private final Duration length;
+    private final Duration inputGrace;
+    private final boolean strict;
+    private final boolean takesKeyboard;
     private final Timer ticker;
-    private final long inputGraceNanos;
-    private long openedAt;
+    private boolean armed;
+    private boolean shown;
 
-    BreakWindow(BreakDue due, Supplier<Optional<Duration>> remaining, GraphicsConfiguration screen,
-                boolean fullScreen, Duration inputGrace, Choices choices, Runnable onShown) {
-        this.remaining = remaining;
+    BreakWindow(BreakDue due, Supplier<Optional<CurrentBreak>> current, GraphicsConfiguration screen,
+                Behavior behavior, Choices choices, Runnable onShown) {
+        this.current = current;
         this.choices = choices;
-        this.inputGraceNanos = inputGrace.toNanos();
+        this.length = due.duration();
+        this.inputGrace = behavior.inputGrace();
+        this.strict = due.strict();
+        boolean fullScreen = behavior.fullScreen() || strict;
+        this.takesKeyboard = fullScreen;
         this.kindTitle = StatusText.kindTitle(due.kind());
-        panel = new BreakPanel(due.kind(), due.suggestion(), due.duration(), due.strict(), due.postponesLeft());
+        panel = new BreakPanel(due.kind(), due.routine(), due.duration(),
+                new BreakPanel.Rules(strict, due.postponesLeft(), due.escalated(), due.skippedBefore()));
         frame = new JFrame(TEXT.text("window.title", kindTitle), screen);
         frame.setUndecorated(true);
         frame.setAlwaysOnTop(true);
+        // Opens without taking the keyboard: see the class comment.
+        frame.setAutoRequestFocus(false);
         frame.setDefaultCloseOperation(WindowConstants.DO_NOTHING_ON_CLOSE);
         frame.getAccessibleContext().setAccessibleName(frame.getTitle());
         frame.getRootPane().setWindowDecorationStyle(JRootPane.NONE);
-        frame.getRootPane().setBorder(BorderFactory.createLineBorder(UIManager.getColor("Component.borderColor")));
 
+        panel.done.setEnabled(!strict);
         panel.done.addActionListener(e -> ifArmed(choices::done));
+        panel.next.addActionListener(e -> ifArmed(choices::next));
         panel.postpone.addActionListener(e -> ifArmed(choices::postpone));
-        panel.skip.addActionListener(e -> ifArmed(choices::skip));
+        if (due.escalated()) {
+            HoldToConfirm.attach(panel.skip, behavior.skipHold(), () -> ifArmed(choices::skip));
+        } else {
+            panel.skip.addActionListener(e -> ifArmed(choices::skip));
+        }
         bindKeys();
         frame.addWindowListener(new WindowAdapter() {
             @Override
             public void windowOpened(WindowEvent e) {
-                openedAt = System.nanoTime();
                 onShown.run();
             }
 
@@ -96,31 +128,59 @@ final class BreakWindow {
                 // Alt+F4 and the like: treated as Escape, so closing never skips a break by accident.
                 escape();
             }
+
+            @Override
+            public void windowIconified(WindowEvent e) {
+                if (strict) {
+                    frame.setExtendedState(Frame.NORMAL);
+                    bringBack();
+                }
+            }
+
+            @Override
+            public void windowActivated(WindowEvent e) {
+                // The window did not take the keyboard when it opened, so nothing in it holds it yet.
+                if (frame.getFocusOwner() == null) {
+                    focusMainButton();
+                }
+            }
+
+            @Override
+            public void windowDeactivated(WindowEvent e) {
+                if (strict && armed) {
+                    bringBack();
+                }
+            }
         });
 
         if (fullScreen) {
-            JPanel filler = new JPanel(new GridBagLayout());
-            filler.add(panel);
-            frame.setContentPane(filler);
+            JPanel backdrop = new DimmedDesktop(screen, new GridBagLayout());
+            panel.setBorder(BorderFactory.createCompoundBorder(
+                    BorderFactory.createLineBorder(UIManager.getColor("Component.borderColor")), panel.getBorder()));
+            panel.setOpaque(true);
+            panel.setBackground(UIManager.getColor("Panel.background"));
+            backdrop.add(panel);
+            frame.setContentPane(backdrop);
             frame.setBounds(screen.getBounds());
             for (GraphicsConfiguration other : Screens.others(screen)) {
                 covers.add(cover(other));
             }
         } else {
+            frame.getRootPane().setBorder(BorderFactory.createLineBorder(
+                    UIManager.getColor("Component.borderColor")));
             frame.setContentPane(panel);
             frame.pack();
             frame.setBounds(Screens.centred(frame.getSize(), Screens.usableBounds(screen)));
         }
-        ticker = new Timer(TICK_MILLIS, e -> tick());
-        tick();
+        ticker = new Timer(LONGEST_TICK_MILLIS, e -> tick());
+        ticker.setRepeats(false);
     }
 
     void show() {
         covers.forEach(cover -> cover.setVisible(true));
         frame.setVisible(true);
-        frame.toFront();
-        panel.done.requestFocusInWindow();
-        ticker.start();
+        shown = true;
+        tick();
     }
 
     void close() {
@@ -133,17 +193,80 @@ final class BreakWindow {
         return frame.isShowing();
     }
 
+    /** Shows the engine's state now, without waiting for the next tick. */
+    void refresh() {
+        if (shown) {
+            tick();
+        }
+    }
+
+    /** Whether keys and buttons work yet. */
+    boolean armed() {
+        return armed;
+    }
+
+    /** Reads the engine and shows what it says; then sleeps until the next second of the countdown turns. */
     private void tick() {
-        Optional<Duration> left = remaining.get();
-        if (left.isEmpty()) {
-            if (ticker.isRunning()) {
+        Optional<CurrentBreak> now = current.get();
+        if (now.isEmpty()) {
+            if (shown) {
                 choices.gone();
             }
             return;
         }
-        panel.showRemaining(left.get());
-        String line = TEXT.text("cover.text", kindTitle, StatusText.countdown(left.get()));
+        CurrentBreak running = now.get();
+        if (running.step() != panel.step()) {
+            panel.showMove(running.step());
+            fitToMove();
+        }
+        panel.showTime(running.remaining(), running.stepRemaining());
+        String line = TEXT.text("cover.text", kindTitle, BreakPanel.clock(running.remaining()));
         coverLabels.forEach(label -> label.setText(line));
+        Duration elapsed = length.minus(running.remaining());
+        if (!armed && elapsed.compareTo(inputGrace) >= 0) {
+            arm();
+        }
+        long wait = Math.min(toNextSecond(running.remaining()), toNextSecond(running.stepRemaining()));
+        if (!armed) {
+            wait = Math.min(wait, inputGrace.minus(elapsed).toMillis());
+        }
+        ticker.setInitialDelay((int) Math.max(0, Math.min(LONGEST_TICK_MILLIS, wait)) + AFTER_TURN_MILLIS);
+        ticker.restart();
+    }
+
+    private void arm() {
+        armed = true;
+        if (takesKeyboard) {
+            bringBack();
+        }
+    }
+
+    private void bringBack() {
+        frame.toFront();
+        frame.requestFocus();
+        focusMainButton();
+    }
+
+    private void focusMainButton() {
+        if (panel.done.isEnabled()) {
+            panel.done.requestFocusInWindow();
+        } else {
+            panel.getRootPane().requestFocusInWindow();
+        }
+    }
+
+    /** A window (not full-screen) grows when a later move needs more room, and stays centred. */
+    private void fitToMove() {
+        if (frame.getContentPane() != panel) {
+            return;
+        }
+        Dimension wanted = frame.getPreferredSize();
+        if (wanted.width > frame.getWidth() || wanted.height > frame.getHeight()) {
+            Dimension size = new Dimension(Math.max(wanted.width, frame.getWidth()),
+                    Math.max(wanted.height, frame.getHeight()));
+            frame.setBounds(Screens.centred(size, Screens.usableBounds(frame.getGraphicsConfiguration())));
+        }
+        frame.validate();
     }
 
     private void bindKeys() {
@@ -159,19 +282,22 @@ final class BreakWindow {
         });
     }
 
-    /** Escape postpones when a postpone is left; it never skips, which would be too easy to do by reflex. */
+    /**
+     * Escape postpones when a postpone is left; it never skips, which would be too easy to do by reflex, and does
+     * nothing in a strict break, which only a deliberate click on Postpone can move.
+     */
     private void escape() {
-        if (panel.postpone.isEnabled()) {
+        if (!strict && panel.postpone.isEnabled()) {
             panel.postpone.doClick();
         }
     }
 
     /**
-     * Ignores input in the first moment after the window opened: someone typing when the break appears must not
-     * end it with the Enter or Escape key meant for their document.
+     * Ignores input until the grace has passed: someone typing when the break appears must not end it with the
+     * Enter or Escape key meant for their document.
      */
     private void ifArmed(Runnable choice) {
-        if (openedAt != 0 && System.nanoTime() - openedAt >= inputGraceNanos) {
+        if (armed) {
             choice.run();
         }
     }
@@ -184,12 +310,17 @@ final class BreakWindow {
         JLabel label = new JLabel("", SwingConstants.CENTER);
         label.putClientProperty("FlatLaf.styleClass", "h1");
         label.setForeground(new Color(0xe8e8e8));
-        JPanel dim = new JPanel(new BorderLayout());
-        dim.setBackground(new Color(0x1b1b1f));
+        JPanel dim = new DimmedDesktop(screen, new BorderLayout());
         dim.add(label, BorderLayout.CENTER);
         cover.setContentPane(dim);
         cover.setBounds(screen.getBounds());
         coverLabels.add(label);
         return cover;
+    }
+
+    /** Milliseconds until the whole seconds of {@code left} go down by one. */
+    private static long toNextSecond(Duration left) {
+        long millis = left.toMillis() % 1000;
+        return millis == 0 ? 1000 : millis;
     }
 }

@@ -7,6 +7,7 @@ import io.unknot.core.EngineEvent.BreakCompleted;
 import io.unknot.core.EngineEvent.BreakDue;
 import io.unknot.core.EngineEvent.BreakPostponed;
 import io.unknot.core.EngineEvent.BreakSkipped;
+import io.unknot.core.EngineEvent.BreakStepChanged;
 import io.unknot.core.EngineEvent.BreakWarning;
 import io.unknot.core.EngineEvent.DailyLimitReached;
 import io.unknot.core.EngineEvent.DriveEnded;
@@ -39,17 +40,16 @@ public final class BreakWindows implements EngineListener {
 
     private static final Logger LOG = LoggerFactory.getLogger(BreakWindows.class);
     private static final Messages TEXT = Messages.of("break");
-    /** How long after opening the break window ignores keys and clicks meant for the previous window. */
-    static final Duration INPUT_GRACE = Duration.ofMillis(800);
+    /** How long Skip must be held in a break after several skipped ones. */
+    static final Duration SKIP_HOLD = Duration.ofSeconds(3);
     private static final Duration WARNING_MIN = Duration.ofSeconds(5);
     private static final Duration WARNING_MAX = Duration.ofSeconds(15);
-    private static final Duration SUGGESTION_NOTICE = Duration.ofMinutes(1);
 
     private final BreakEngine engine;
     private final Settings settings;
     private final Sounds sounds;
     private final Runnable afterCommand;
-    private final Duration inputGrace;
+    private final Duration skipHold;
     private BreakWindow breakWindow;
     private Notice notice;
     /** Set when the user pressed Done, so the end chime only sounds for a break that ran out on its own. */
@@ -58,15 +58,15 @@ public final class BreakWindows implements EngineListener {
     private BooleanSupplier warnedElsewhere = () -> false;
 
     public BreakWindows(BreakEngine engine, Settings settings, Sounds sounds, Runnable afterCommand) {
-        this(engine, settings, sounds, afterCommand, INPUT_GRACE);
+        this(engine, settings, sounds, afterCommand, SKIP_HOLD);
     }
 
-    BreakWindows(BreakEngine engine, Settings settings, Sounds sounds, Runnable afterCommand, Duration inputGrace) {
+    BreakWindows(BreakEngine engine, Settings settings, Sounds sounds, Runnable afterCommand, Duration skipHold) {
         this.engine = engine;
         this.settings = settings;
         this.sounds = sounds;
         this.afterCommand = afterCommand;
-        this.inputGrace = inputGrace;
+        this.skipHold = skipHold;
     }
 
     /** Lets a desktop notification stand in for the warning notice; the notice still shows when it did not. */
@@ -89,9 +89,12 @@ public final class BreakWindows implements EngineListener {
         if (event instanceof BreakWarning warning && !warnedElsewhere.getAsBoolean()) {
             showNotice(TEXT.text("warning.title", StatusText.kindTitle(warning.kind()),
                             StatusText.untilShort(warning.in())), TEXT.text("warning.body"),
-                    clamp(warning.in(), WARNING_MIN, WARNING_MAX));
+                    Optional.of(clamp(warning.in(), WARNING_MIN, WARNING_MAX)));
         } else if (event instanceof BreakDue due) {
             openBreak(due);
+        } else if (event instanceof BreakStepChanged) {
+            // Shown at once rather than at the next turn of the second, so Next answers without delay.
+            breakWindow().ifPresent(BreakWindow::refresh);
         } else if (event instanceof BreakCompleted completed) {
             closeBreak();
             if (!endedByUser) {
@@ -107,11 +110,11 @@ public final class BreakWindows implements EngineListener {
             sounds.driveStarted();
         } else if (event instanceof DriveEnded ended) {
             sounds.driveEnded();
-            showNotice(TEXT.text("driveEnded.title", StatusText.elapsed(ended.length())),
-                    TEXT.text("driveEnded.body", describe(ended.stretch())), SUGGESTION_NOTICE);
+            showSuggestion(TEXT.text("driveEnded.title", StatusText.elapsed(ended.length())),
+                    TEXT.text("driveEnded.body", ended.stretch().title()), ended.stretch());
         } else if (event instanceof DailyLimitReached limit) {
-            showNotice(TEXT.text("dailyLimit.title", StatusText.elapsed(limit.sittingToday())),
-                    TEXT.text("dailyLimit.body", describe(limit.rest())), SUGGESTION_NOTICE);
+            showSuggestion(TEXT.text("dailyLimit.title", StatusText.elapsed(limit.sittingToday())),
+                    TEXT.text("dailyLimit.body", limit.rest().title()), limit.rest());
         }
     }
 
@@ -119,14 +122,28 @@ public final class BreakWindows implements EngineListener {
         closeNotice();
         closeBreak();
         endedByUser = false;
+        if (due.kind() == BreakKind.DRIVING && settings.get(Keys.DRIVING_CUES)) {
+            // "Sounds instead of pop-ups": the driver's eyes stay on the road; the cue is how the break is shown.
+            sounds.breakStarted(due.kind());
+            engine.breakShown();
+            afterCommand.run();
+            return;
+        }
         GraphicsConfiguration screen = Screens.target(settings.get(Keys.BREAK_PLACEMENT));
         boolean fullScreen = settings.get(Keys.FULLSCREEN_LONG_BREAKS) && due.kind() != BreakKind.MICRO;
-        breakWindow = new BreakWindow(due, this::remaining, screen, fullScreen, inputGrace, new BreakWindow.Choices() {
+        BreakWindow.Behavior behavior = new BreakWindow.Behavior(fullScreen, settings.get(Keys.INPUT_GRACE), skipHold);
+        breakWindow = new BreakWindow(due, this::current, screen, behavior, new BreakWindow.Choices() {
             @Override
             public void done() {
                 endedByUser = true;
                 engine.completeBreak();
                 answered(true);
+            }
+
+            @Override
+            public void next() {
+                engine.nextMove();
+                afterCommand.run();
             }
 
             @Override
@@ -159,8 +176,8 @@ public final class BreakWindows implements EngineListener {
         }
     }
 
-    private Optional<Duration> remaining() {
-        return engine.status().currentBreak().map(CurrentBreak::remaining);
+    private Optional<CurrentBreak> current() {
+        return engine.status().currentBreak();
     }
 
     private void closeBreak() {
@@ -170,9 +187,16 @@ public final class BreakWindows implements EngineListener {
         }
     }
 
-    private void showNotice(String title, String body, Duration visibleFor) {
+    private void showNotice(String title, String body, Optional<Duration> visibleFor) {
         closeNotice();
-        notice = new Notice(title, body, visibleFor);
+        notice = new Notice(title, body, Optional.empty(), visibleFor);
+        notice.show();
+    }
+
+    /** A suggestion stays until the user closes it: one that vanished unseen would be a suggestion lost. */
+    private void showSuggestion(String title, String lead, Suggestion suggestion) {
+        closeNotice();
+        notice = new Notice(title, lead, Optional.of(suggestion), Optional.empty());
         notice.show();
     }
 
@@ -191,12 +215,6 @@ public final class BreakWindows implements EngineListener {
     /** The notice on screen, for tests. EDT only. */
     Optional<Notice> notice() {
         return Optional.ofNullable(notice).filter(Notice::isShowing);
-    }
-
-    private static String describe(Suggestion suggestion) {
-        return suggestion.steps().isEmpty()
-                ? suggestion.title()
-                : suggestion.title() + '\n' + NumberedSteps.of(suggestion.steps());
     }
 
     private static Duration clamp(Duration value, Duration min, Duration max) {

@@ -20,7 +20,8 @@ public final class Sounds {
         this(settings, new ClipPlayer());
     }
 
-    Sounds(Settings settings, Consumer<Cue> player) {
+    /** With its own player: tests listen to which cue would sound. */
+    public Sounds(Settings settings, Consumer<Cue> player) {
         this.settings = settings;
         this.player = player;
     }

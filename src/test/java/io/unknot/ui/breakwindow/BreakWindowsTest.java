@@ -1,42 +1,37 @@
 package io.unknot.ui.breakwindow;
 
-import io.unknot.core.BreakEngine;
 import io.unknot.core.BreakKind;
-import io.unknot.core.BreakSettings;
 import io.unknot.core.EngineEvent;
 import io.unknot.core.EngineEvent.BreakCompleted;
 import io.unknot.core.EngineEvent.BreakPostponed;
 import io.unknot.core.EngineEvent.BreakShown;
 import io.unknot.core.EngineEvent.BreakSkipped;
 import io.unknot.core.EngineState;
-import io.unknot.core.FakeTime;
 import io.unknot.settings.Keys;
-import io.unknot.settings.Settings;
-import io.unknot.settings.TestPrefs;
 import io.unknot.ui.BritishEnglish;
-import io.unknot.ui.Statuses;
-import io.unknot.ui.sound.Sounds;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import javax.swing.JButton;
 import javax.swing.JFrame;
 import javax.swing.JTextField;
+import java.awt.Color;
+import java.awt.Graphics2D;
 import java.awt.GraphicsEnvironment;
+import java.awt.Point;
 import java.awt.Rectangle;
 import java.awt.Robot;
 import java.awt.Window;
+import java.awt.event.InputEvent;
 import java.awt.event.KeyEvent;
+import java.awt.image.BufferedImage;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.UnaryOperator;
 
-import static io.unknot.ui.SwingTesting.doOnEdt;
 import static io.unknot.ui.SwingTesting.disposeAllWindows;
+import static io.unknot.ui.SwingTesting.doOnEdt;
 import static io.unknot.ui.SwingTesting.eventually;
 import static io.unknot.ui.SwingTesting.onEdt;
 import static io.unknot.ui.SwingTesting.requireDisplay;
@@ -47,240 +42,251 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(BritishEnglish.class)
 class BreakWindowsTest {
 
-    private final FakeTime time = FakeTime.at("2024-03-05T10:00", "Europe/Berlin");
-    private final List<EngineEvent> events = new CopyOnWriteArrayList<>();
-    private final AtomicInteger wakeUps = new AtomicInteger();
-    private TestPrefs prefs;
-    private Settings settings;
-    private BreakEngine engine;
-    private BreakWindows windows;
+    private BreakDesk desk;
 
     @BeforeEach
     void setUp() throws Exception {
         requireDisplay();
-        prefs = TestPrefs.create();
-        settings = prefs.open();
-        settings.set(Keys.SOUNDS, false);
-        settings.set(Keys.DRIVING_CUES, false);
-        startEngine(rules -> rules);
+        desk = new BreakDesk();
     }
 
     @AfterEach
     void tearDown() throws Exception {
         disposeAllWindows();
-        prefs.close();
+        desk.close();
     }
 
     @Test
     void theBreakWindowShowsTheSuggestionAndTheEnginesCountdown() {
-        engine.takeBreakNow(BreakKind.STRETCH);
+        desk.engine.takeBreakNow(BreakKind.STRETCH);
 
-        BreakWindow window = shownBreakWindow();
+        BreakWindow window = desk.shownBreakWindow();
         assertThat(onEdt(() -> window.panel.title.getText())).isEqualTo("Neck roll");
         assertThat(onEdt(() -> window.panel.countdown.getText())).isEqualTo("3:00");
         assertThat(onEdt(() -> window.frame.isAlwaysOnTop())).isTrue();
-        eventually("the engine is told the window is on screen", () -> has(BreakShown.class));
+        eventually("the engine is told the window is on screen", () -> desk.has(BreakShown.class));
 
-        time.advance(Duration.ofSeconds(40));
+        desk.time.advance(Duration.ofSeconds(40));
         eventually("the countdown follows the engine", () -> window.panel.countdown.getText().equals("2:20"));
         assertThat(onEdt(() -> window.panel.countdown.getAccessibleContext().getAccessibleName()))
                 .isEqualTo("Time left: 2:20");
     }
 
     @Test
+    void theCountdownShowsTheSecondTheEngineReports() {
+        desk.engine.takeBreakNow(BreakKind.STRETCH);
+        BreakWindow window = desk.shownBreakWindow();
+
+        // 40.7 s into a 3-minute break the engine reports 139 whole seconds left, as `status` does.
+        desk.time.advance(Duration.ofMillis(40_700));
+        long engineSeconds = desk.engine.status().currentBreak().orElseThrow().remaining().toSeconds();
+
+        assertThat(engineSeconds).isEqualTo(139);
+        eventually("the window shows the engine's second", () -> window.panel.countdown.getText().equals("2:19"));
+    }
+
+    @Test
     void doneCompletesTheBreakAndWakesTheScheduler() {
-        engine.takeBreakNow(BreakKind.STRETCH);
-        BreakWindow window = shownBreakWindow();
-        int wakesBefore = wakeUps.get();
+        desk.engine.takeBreakNow(BreakKind.STRETCH);
+        BreakWindow window = desk.shownBreakWindow();
+        int wakesBefore = desk.wakeUps.get();
 
         doOnEdt(() -> window.panel.done.doClick());
 
-        eventually("the window closes", () -> windows.breakWindow().isEmpty() && !window.frame.isDisplayable());
-        assertThat(has(BreakCompleted.class)).isTrue();
-        assertThat(engine.status().state()).isNotEqualTo(EngineState.ON_BREAK);
-        assertThat(wakeUps.get()).isGreaterThan(wakesBefore);
+        eventually("the window closes", () -> desk.windows.breakWindow().isEmpty() && !window.frame.isDisplayable());
+        assertThat(desk.has(BreakCompleted.class)).isTrue();
+        assertThat(desk.engine.status().state()).isNotEqualTo(EngineState.ON_BREAK);
+        assertThat(desk.wakeUps.get()).isGreaterThan(wakesBefore);
+    }
+
+    @Test
+    void doneIsTheDefaultButtonAndFilledWithTheAccentColour() {
+        desk.engine.takeBreakNow(BreakKind.STRETCH);
+        BreakWindow window = desk.shownBreakWindow();
+
+        assertThat(onEdt(() -> window.frame.getRootPane().getDefaultButton())).isSameAs(window.panel.done);
+        Color doneFill = onEdt(() -> fillOf(window.panel.done));
+        Color skipFill = onEdt(() -> fillOf(window.panel.skip));
+        assertThat(Contrast.ratio(doneFill, skipFill)).as("Done stands out from the other buttons").isGreaterThan(2.0);
     }
 
     @Test
     void postponeReachesTheEngine() {
-        engine.takeBreakNow(BreakKind.STRETCH);
-        BreakWindow window = shownBreakWindow();
+        desk.engine.takeBreakNow(BreakKind.STRETCH);
+        BreakWindow window = desk.shownBreakWindow();
         assertThat(onEdt(() -> window.panel.postpone.getText())).isEqualTo("Postpone (3 left)");
 
         doOnEdt(() -> window.panel.postpone.doClick());
 
-        eventually("the window closes", () -> windows.breakWindow().isEmpty());
-        assertThat(has(BreakPostponed.class)).isTrue();
+        eventually("the window closes", () -> desk.windows.breakWindow().isEmpty());
+        assertThat(desk.has(BreakPostponed.class)).isTrue();
     }
 
     @Test
     void skipReachesTheEngine() {
-        engine.takeBreakNow(BreakKind.MICRO);
-        BreakWindow window = shownBreakWindow();
+        desk.engine.takeBreakNow(BreakKind.MICRO);
+        BreakWindow window = desk.shownBreakWindow();
 
         doOnEdt(() -> window.panel.skip.doClick());
 
-        eventually("the window closes", () -> windows.breakWindow().isEmpty());
-        assertThat(has(BreakSkipped.class)).isTrue();
-    }
-
-    @Test
-    void strictModeHidesSkipAndNoPostponesLeftDisablesPostpone() {
-        startEngine(rules -> rules.withRule(BreakKind.STRETCH,
-                rules.rule(BreakKind.STRETCH).withStrict(true).withPostponeLimit(0)));
-
-        engine.takeBreakNow(BreakKind.STRETCH);
-        BreakWindow window = shownBreakWindow();
-
-        assertThat(onEdt(() -> window.panel.skip.isVisible())).isFalse();
-        assertThat(onEdt(() -> window.panel.postpone.isEnabled())).isFalse();
-        assertThat(onEdt(() -> window.panel.done.isVisible())).isTrue();
+        eventually("the window closes", () -> desk.windows.breakWindow().isEmpty());
+        assertThat(desk.has(BreakSkipped.class)).isTrue();
     }
 
     @Test
     void theWindowClosesItselfWhenTheCountdownEnds() {
-        engine.takeBreakNow(BreakKind.MICRO);
-        shownBreakWindow();
+        desk.engine.takeBreakNow(BreakKind.MICRO);
+        desk.shownBreakWindow();
 
-        time.advance(Duration.ofSeconds(21));
-        engine.tick();
+        desk.advance(Duration.ofSeconds(21));
 
-        eventually("the window closes at the end of the break", () -> windows.breakWindow().isEmpty());
-        assertThat(has(BreakCompleted.class)).isTrue();
+        eventually("the window closes at the end of the break", () -> desk.windows.breakWindow().isEmpty());
+        assertThat(desk.has(BreakCompleted.class)).isTrue();
     }
 
     @Test
-    void keyboardShortcutsWork() throws Exception {
+    void keyboardShortcutsWorkOnceTheUserTurnsToTheWindow() throws Exception {
         Robot robot = new Robot();
-        engine.takeBreakNow(BreakKind.STRETCH);
-        BreakWindow first = shownBreakWindow();
-        eventually("the break window has the keyboard", first.frame::isFocused);
+        desk.engine.takeBreakNow(BreakKind.STRETCH);
+        BreakWindow first = desk.shownBreakWindow();
+        clickInto(robot, first);
         press(robot, KeyEvent.VK_ESCAPE);
-        eventually("Escape postpones", () -> has(BreakPostponed.class));
+        eventually("Escape postpones", () -> desk.has(BreakPostponed.class));
 
-        engine.takeBreakNow(BreakKind.STRETCH);
-        BreakWindow second = shownBreakWindow();
-        eventually("the break window has the keyboard", second.frame::isFocused);
+        desk.engine.takeBreakNow(BreakKind.STRETCH);
+        BreakWindow second = desk.shownBreakWindow();
+        clickInto(robot, second);
         robot.keyPress(KeyEvent.VK_ALT);
         press(robot, KeyEvent.VK_S);
         robot.keyRelease(KeyEvent.VK_ALT);
-        eventually("Alt+S skips", () -> has(BreakSkipped.class));
+        eventually("Alt+S skips", () -> desk.has(BreakSkipped.class));
 
-        engine.takeBreakNow(BreakKind.STRETCH);
-        BreakWindow third = shownBreakWindow();
-        eventually("the break window has the keyboard", third.frame::isFocused);
+        desk.engine.takeBreakNow(BreakKind.STRETCH);
+        BreakWindow third = desk.shownBreakWindow();
+        clickInto(robot, third);
         press(robot, KeyEvent.VK_ENTER);
-        eventually("Enter is Done", () -> has(BreakCompleted.class));
-    }
-
-    @Test
-    void keysPressedJustAsTheWindowOpensAreIgnored() throws Exception {
-        windows = replaceWindows(Duration.ofSeconds(30));
-        Robot robot = new Robot();
-        engine.takeBreakNow(BreakKind.STRETCH);
-        BreakWindow window = shownBreakWindow();
-        eventually("the break window has the keyboard", window.frame::isFocused);
-
-        press(robot, KeyEvent.VK_ENTER);
-        settle(Duration.ofMillis(300));
-
-        assertThat(has(BreakCompleted.class)).isFalse();
-        assertThat(onEdt(window::isShowing)).isTrue();
+        eventually("Enter is Done", () -> desk.has(BreakCompleted.class));
     }
 
     @Test
     void theWarningNeverTakesTheKeyboardFromWhatTheUserIsTyping() throws Exception {
-        JTextField field = onEdt(() -> new JTextField(20));
-        JFrame editor = onEdt(() -> {
-            JFrame frame = new JFrame("editor");
-            frame.add(field);
-            frame.pack();
-            frame.setLocation(100, 100);
-            frame.setVisible(true);
-            return frame;
-        });
-        eventually("the editor has focus", field::isFocusOwner);
+        Editor editor = Editor.open();
 
-        windows.onEvent(new EngineEvent.BreakWarning(time.instant(), BreakKind.STRETCH, Duration.ofSeconds(30)));
-        eventually("the warning is shown", () -> windows.notice().isPresent());
+        desk.windows.onEvent(new EngineEvent.BreakWarning(desk.time.instant(), BreakKind.STRETCH,
+                Duration.ofSeconds(30)));
+        eventually("the warning is shown", () -> desk.windows.notice().isPresent());
         Robot robot = new Robot();
         press(robot, KeyEvent.VK_O);
         press(robot, KeyEvent.VK_K);
         settle(Duration.ofMillis(300));
 
-        assertThat(onEdt(field::isFocusOwner)).isTrue();
-        assertThat(onEdt(editor::isFocused)).isTrue();
-        String typed = onEdt(field::getText);
-        assertThat(typed).isEqualTo("ok");
-        Notice notice = onEdt(() -> windows.notice().orElseThrow());
+        assertThat(onEdt(editor.field::isFocusOwner)).isTrue();
+        assertThat(onEdt(editor.frame::isFocused)).isTrue();
+        assertThat(onEdt(() -> editor.field.getText())).isEqualTo("ok");
+        Notice notice = onEdt(() -> desk.windows.notice().orElseThrow());
         assertThat(onEdt(() -> notice.window.isFocusableWindow())).isFalse();
         assertThat(onEdt(() -> notice.window.getType())).isEqualTo(Window.Type.POPUP);
     }
 
     @Test
-    void longBreaksCanFillTheScreen() throws Exception {
-        settings.set(Keys.FULLSCREEN_LONG_BREAKS, true);
-        Rectangle screen = GraphicsEnvironment.getLocalGraphicsEnvironment().getDefaultScreenDevice()
-                .getDefaultConfiguration().getBounds();
+    void longBreaksFillTheScreenWithTheDesktopDimmedBehindThePanel() throws Exception {
+        JFrame white = onEdt(() -> {
+            JFrame frame = new JFrame("desktop");
+            frame.setUndecorated(true);
+            frame.getContentPane().setBackground(Color.WHITE);
+            frame.setBounds(GraphicsEnvironment.getLocalGraphicsEnvironment().getDefaultScreenDevice()
+                    .getDefaultConfiguration().getBounds());
+            frame.setVisible(true);
+            return frame;
+        });
+        Robot robot = new Robot();
+        eventually("the white desktop is on screen", () -> robot.getPixelColor(5, 5).equals(Color.WHITE));
+        desk.settings.set(Keys.FULLSCREEN_LONG_BREAKS, true);
+        Rectangle screen = onEdt(white::getBounds);
 
-        engine.takeBreakNow(BreakKind.STRETCH);
-        BreakWindow stretch = shownBreakWindow();
-        Rectangle filled = onEdt(stretch.frame::getBounds);
-        assertThat(filled).isEqualTo(screen);
+        desk.engine.takeBreakNow(BreakKind.STRETCH);
+        BreakWindow stretch = desk.shownBreakWindow();
+        assertThat(onEdt(() -> stretch.frame.getBounds())).isEqualTo(screen);
+        eventually("the desktop shows through, dimmed", () -> isDimmedWhite(robot.getPixelColor(5, 5)));
         doOnEdt(() -> stretch.panel.done.doClick());
-        eventually("the stretch window closes", () -> windows.breakWindow().isEmpty());
+        eventually("the stretch window closes", () -> desk.windows.breakWindow().isEmpty());
 
-        engine.takeBreakNow(BreakKind.MICRO);
-        BreakWindow micro = shownBreakWindow();
-        int width = onEdt(micro.frame::getWidth);
-        assertThat(width).isLessThan(screen.width);
+        desk.engine.takeBreakNow(BreakKind.MICRO);
+        BreakWindow micro = desk.shownBreakWindow();
+        assertThat(onEdt(micro.frame::getWidth)).isLessThan(screen.width);
     }
 
     @Test
-    void theEndOfADriveSuggestsAStretch() {
-        engine.startDrive();
-        time.advance(Duration.ofMinutes(50));
-        engine.tick();
-        engine.endDrive();
+    void withSoundsInsteadOfPopUpsADrivingBreakOpensNoWindow() throws Exception {
+        desk.settings.set(Keys.DRIVING_CUES, true);
+        desk.engine.startDrive();
 
-        eventually("the post-drive notice is shown", () -> windows.notice().isPresent());
-        String title = onEdt(() -> windows.notice().orElseThrow().window.getContentPane()
-                .getAccessibleContext().getAccessibleName());
-        String body = onEdt(() -> windows.notice().orElseThrow().window.getContentPane()
-                .getAccessibleContext().getAccessibleDescription());
-        assertThat(title).isEqualTo("Drive over after 50 min");
-        assertThat(body).startsWith("Before you sit down again, try this: Neck roll");
+        desk.advance(Duration.ofHours(2));
+
+        eventually("the engine is told the driver was alerted", () -> desk.has(BreakShown.class));
+        settle(Duration.ofMillis(300));
+        assertThat(desk.engine.status().state()).isEqualTo(EngineState.ON_BREAK);
+        assertThat(onEdt(() -> desk.windows.breakWindow())).isEmpty();
+        assertThat(onEdt(() -> List.of(Window.getWindows()).stream().noneMatch(Window::isShowing))).isTrue();
+        assertThat(desk.cues).containsExactly("DRIVE_START", "DRIVING_BREAK");
     }
 
-    private void startEngine(UnaryOperator<BreakSettings> rules) {
-        engine = new BreakEngine(time, time, () -> Optional.of(Duration.ZERO), rules.apply(BreakSettings.DEFAULTS),
-                (need, now) -> Statuses.suggestion("Neck roll"));
-        engine.addListener(events::add);
-        windows = replaceWindows(Duration.ZERO);
+    @Test
+    void withoutDrivingCuesADrivingBreakShowsItsWindow() {
+        desk.engine.startDrive();
+
+        desk.advance(Duration.ofHours(2));
+
+        BreakWindow window = desk.shownBreakWindow();
+        assertThat(onEdt(() -> window.panel.kindLabel.getText())).isEqualTo("Driving break");
+        assertThat(desk.cues).isEmpty();
     }
 
-    private BreakWindows replaceWindows(Duration inputGrace) {
-        if (windows != null) {
-            engine.removeListener(windows);
-        }
-        BreakWindows fresh = new BreakWindows(engine, settings, new Sounds(settings), wakeUps::incrementAndGet,
-                inputGrace);
-        engine.addListener(fresh);
-        return fresh;
+    /** A dimmed white: a mid grey, the veil's colour over white. */
+    private static boolean isDimmedWhite(Color pixel) {
+        int expected = 255 - DimmedDesktop.VEIL.getAlpha() * (255 - DimmedDesktop.VEIL.getRed()) / 255;
+        return Math.abs(pixel.getRed() - expected) < 12 && pixel.getGreen() < 200;
     }
 
-    private BreakWindow shownBreakWindow() {
-        eventually("a break window is shown",
-                () -> windows.breakWindow().map(BreakWindow::isShowing).orElse(false));
-        return onEdt(() -> windows.breakWindow().orElseThrow());
+    static void clickInto(Robot robot, BreakWindow window) {
+        Point at = onEdt(() -> {
+            Point p = window.panel.countdown.getLocationOnScreen();
+            return new Point(p.x + 2, p.y + 2);
+        });
+        robot.mouseMove(at.x, at.y);
+        robot.mousePress(InputEvent.BUTTON1_DOWN_MASK);
+        robot.mouseRelease(InputEvent.BUTTON1_DOWN_MASK);
+        eventually("the break window has the keyboard", window.frame::isFocused);
     }
 
-    private boolean has(Class<? extends EngineEvent> type) {
-        return events.stream().anyMatch(type::isInstance);
-    }
-
-    private static void press(Robot robot, int key) {
+    static void press(Robot robot, int key) {
         robot.keyPress(key);
         robot.keyRelease(key);
+    }
+
+    private static Color fillOf(JButton button) {
+        BufferedImage image = new BufferedImage(button.getWidth(), button.getHeight(),
+                BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        button.paint(g);
+        g.dispose();
+        return new Color(image.getRGB(button.getWidth() / 2, 3));
+    }
+
+    /** A window with a text field that has the keyboard, standing in for the user's document. */
+    record Editor(JFrame frame, JTextField field) {
+        static Editor open() {
+            JTextField field = onEdt(() -> new JTextField(20));
+            JFrame frame = onEdt(() -> {
+                JFrame f = new JFrame("editor");
+                f.add(field);
+                f.pack();
+                f.setLocation(100, 100);
+                f.setVisible(true);
+                return f;
+            });
+            eventually("the editor has focus", field::isFocusOwner);
+            return new Editor(frame, field);
+        }
     }
 }

@@ -1,6 +1,7 @@
 package io.unknot.ui.breakwindow;
 
 import io.unknot.core.BreakKind;
+import io.unknot.core.suggest.Routine;
 import io.unknot.ui.Statuses;
 import org.junit.jupiter.api.Test;
 
@@ -19,8 +20,9 @@ class PlainTitleTest {
         requireDisplay();
         String title = "<html><img src=http://127.0.0.1:9/x.png>Neck roll";
 
-        BreakPanel panel = onEdt(() -> new BreakPanel(BreakKind.STRETCH, Statuses.suggestion(title),
-                Duration.ofMinutes(1), false, 1));
+        BreakPanel panel = onEdt(() -> new BreakPanel(BreakKind.STRETCH,
+                Routine.single(Statuses.suggestion(title), Duration.ofMinutes(1)), Duration.ofMinutes(1),
+                new BreakPanel.Rules(false, 1, false, 0)));
 
         assertThat(panel.title.getText()).isEqualTo(title);
         assertThat(panel.title.getClientProperty(BasicHTML.propertyKey)).as("an HTML view").isNull();
