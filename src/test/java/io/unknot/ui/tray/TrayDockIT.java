@@ -22,9 +22,8 @@ import static org.assertj.core.api.Assertions.fail;
 
 /**
  * The real dorkbox tray icon on the test display, docked in the tray host that scripts/test starts (trayer). It runs
- * in failsafe's JVM, not beside the GUI unit tests: after BreakWindowsTest had run in the same JVM, GTK's main loop
- * never dispatched (GtkLoop gave up after 60 s, so the tray fell back to the status window as designed); the cause
- * is not yet found, see docs/tray-and-desktops.md.
+ * in failsafe's JVM, apart from the GUI unit tests: a java.awt.Robot made there with GTK (awt.robot.gtk) had kept
+ * GTK's main loop from ever dispatching (GtkLoop gave up after 60 s); see docs/tray-and-desktops.md.
  */
 @ExtendWith(BritishEnglish.class)
 class TrayDockIT {
