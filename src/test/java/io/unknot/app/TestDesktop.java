@@ -21,6 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 final class TestDesktop implements AutoCloseable {
 
+    private static final int LISTING_TRIES = 5;
     private static final Pattern WINDOW_ID = Pattern.compile("^\\s*(0x[0-9a-f]+)\\s", Pattern.MULTILINE);
 
     private final String display;
@@ -230,10 +231,15 @@ final class TestDesktop implements AutoCloseable {
 
     private List<String> children(String window) throws IOException, InterruptedException {
         List<String> ids = new ArrayList<>();
-        Finished listed = "root".equals(window) ? exec("xwininfo", "-root", "-children")
-                : exec("xwininfo", "-children", "-id", window);
+        Finished listed;
+        int tries = 0;
+        do {
+            // xwininfo fails when a child window goes while it reads it (a menu opening or closing): read again.
+            listed = "root".equals(window) ? exec("xwininfo", "-root", "-children")
+                    : exec("xwininfo", "-children", "-id", window);
+        } while (listed.exitCode() != 0 && ++tries < LISTING_TRIES);
         if (listed.exitCode() != 0) {
-            return ids; // a window went while xwininfo read it: no answer this time, the caller polls again
+            return ids; // the window itself is gone
         }
         String output = listed.output();
         int start = output.indexOf("child");
