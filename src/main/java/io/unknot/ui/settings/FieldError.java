@@ -35,6 +35,10 @@ final class FieldError {
         return label;
     }
 
+    boolean showing() {
+        return label.isVisible();
+    }
+
     void show(String message) {
         field.putClientProperty(FlatClientProperties.OUTLINE, FlatClientProperties.OUTLINE_ERROR);
         focus.getAccessibleContext().setAccessibleDescription(message);
