@@ -1,6 +1,7 @@
 package io.unknot.app;
 
 import io.unknot.history.HistoryStore;
+import io.unknot.settings.Keys;
 import io.unknot.settings.Settings;
 import io.unknot.ui.settings.AboutInfo;
 import io.unknot.ui.settings.SettingsWindow;
@@ -40,7 +41,7 @@ final class AppWindows {
 
     synchronized void openStatistics() {
         if (statsWindow == null) {
-            statsWindow = new StatsWindow(history, clock);
+            statsWindow = new StatsWindow(history, clock, () -> settings.get(Keys.DAILY_SITTING_LIMIT));
         }
         statsWindow.showWindow();
     }

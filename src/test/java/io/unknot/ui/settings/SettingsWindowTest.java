@@ -167,7 +167,7 @@ class SettingsWindowTest {
     }
 
     @Test
-    void durations_show_in_the_unit_that_fits_and_keep_their_stored_value() {
+    void durations_show_in_the_unit_that_fits_and_keep_their_stored_value() throws Exception {
         settings.set(Keys.MOVEMENT.interval(), Duration.ofMinutes(120));
         settings.set(Keys.STRETCH.interval(), Duration.ofMinutes(90));
         Gui.await("two hours show", () -> field("movement.interval").getText().equals("2")

@@ -1,8 +1,8 @@
 package io.unknot.ui.stats;
 
-import com.formdev.flatlaf.FlatDarkLaf;
+import io.unknot.settings.Theme;
+import io.unknot.ui.theme.Themes;
 import com.formdev.flatlaf.FlatLaf;
-import com.formdev.flatlaf.FlatLightLaf;
 import io.unknot.core.Activity;
 import io.unknot.core.BreakKind;
 import io.unknot.core.FakeTime;
@@ -76,7 +76,7 @@ class StatsWindowTest {
         }
         previousLocale = Messages.locale();
         Messages.setLocale(Locale.ENGLISH);
-        EventQueue.invokeAndWait(FlatLightLaf::setup);
+        EventQueue.invokeAndWait(() -> Themes.apply(Theme.LIGHT));
     }
 
     @AfterAll
@@ -139,7 +139,9 @@ class StatsWindowTest {
         assertThat(label("today.postponed")).isEqualTo("1");
         assertThat(label("today.skipped")).isEqualTo("1");
         assertThat(label("today.natural")).isEqualTo("0");
-        assertThat(label("today.suggestions")).isEqualTo("1");
+        assertThat(label("today.limit")).isEqualTo("of 8 h 0 min daily limit");
+        assertThat(onEdt(() -> find(window.frame(), JLabel.class, "today.done").getToolTipText()))
+                .startsWith("Suggestions done today: ");
 
         ChartPanel sitting = onEdt(() -> find(window.frame(), ChartPanel.class, "week.sitting"));
         assertThat(sitting.getAccessibleContext().getAccessibleName()).isEqualTo("Sitting per day \u2013 Last 7 days");
@@ -238,7 +240,7 @@ class StatsWindowTest {
         openWindow();
         try {
             EventQueue.invokeAndWait(() -> {
-                FlatDarkLaf.setup();
+                Themes.apply(Theme.DARK);
                 FlatLaf.updateUI();
             });
             EventQueue.invokeAndWait(() -> { }); // the charts restyle in a task queued by the switch
@@ -250,7 +252,7 @@ class StatsWindowTest {
             assertThat(dark.getRed() + dark.getGreen() + dark.getBlue()).isLessThan(3 * 128);
         } finally {
             EventQueue.invokeAndWait(() -> {
-                FlatLightLaf.setup();
+                Themes.apply(Theme.LIGHT);
                 FlatLaf.updateUI();
             });
         }
@@ -267,7 +269,7 @@ class StatsWindowTest {
 
     private void openWindow() throws Exception {
         if (window == null) {
-            window = new StatsWindow(store, time);
+            window = new StatsWindow(store, time, () -> java.time.Duration.ofHours(8));
         }
         EventQueue.invokeAndWait(window::showWindow);
         window.refresh().get(WAIT.toSeconds(), TimeUnit.SECONDS);

@@ -64,16 +64,24 @@ class StatusWindowTest {
         assertThat(texts).anyMatch(text -> text.startsWith("This desktop has no system tray (notification area). "
                 + "Unknot shows its status and menu in this window instead."));
         assertThat(onEdt(() -> visibleTexts(window.frame())))
-                .noneMatch(text -> text.startsWith("Idle time cannot be detected"));
+                .noneMatch(text -> text.startsWith("This desktop does not tell Unknot"));
     }
 
     @Test
     void offersTheTrayMenusActionsAsButtons() {
         assertThat(onEdt(() -> buttons(window.frame()))).containsExactly("Take a break now ▾", "Pause ▾",
-                "Start drive", "Statistics…", "Settings…", "Health tips…", "Quit Unknot");
+                "Start drive", "More ▾");
+        AbstractButton primary = onEdt(() -> all(window.frame(), AbstractButton.class).stream()
+                .filter(b -> "status.primary".equals(b.getName())).findFirst().orElseThrow());
+        assertThat(onEdt(primary::getText)).isEqualTo("Take a break now ▾");
 
         doOnEdt(() -> button("Start drive").doClick());
-        doOnEdt(() -> button("Settings…").doClick());
+        doOnEdt(() -> button("More ▾").doClick());
+        eventually("the other actions pop up", () -> popup().isPresent());
+        List<String> more = onEdt(() -> all(popup().orElseThrow(), JMenuItem.class).stream()
+                .map(JMenuItem::getText).toList());
+        assertThat(more).containsExactly("Statistics…", "Settings…", "Health tips…", "Quit Unknot");
+        doOnEdt(() -> all(popup().orElseThrow(), JMenuItem.class).get(1).doClick());
 
         assertThat(actions.calls()).containsExactly("startDrive", "openSettings");
     }
@@ -96,8 +104,11 @@ class StatusWindowTest {
 
         eventually("the paused status appears", () -> texts(window.frame()).contains("Paused"));
         assertThat(onEdt(() -> buttons(window.frame()))).contains("Resume").doesNotContain("Pause ▾");
+        assertThat(onEdt(() -> all(window.frame(), AbstractButton.class).stream()
+                .filter(b -> "status.primary".equals(b.getName())).map(AbstractButton::getText).toList()))
+                .containsExactly("Resume");
         assertThat(onEdt(() -> visibleTexts(window.frame())))
-                .anyMatch(text -> text.startsWith("Idle time cannot be detected on this desktop"));
+                .anyMatch(text -> text.startsWith("This desktop does not tell Unknot when you are away"));
     }
 
     private AbstractButton button(String label) {
