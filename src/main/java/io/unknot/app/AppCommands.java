@@ -6,7 +6,5 @@ import io.unknot.ui.tray.TrayActions;
 /** Every user command in one place: the tray menu's actions plus what only the command line asks for. */
 public interface AppCommands extends TrayActions {
 
-    void pauseIndefinitely();
-
     EngineStatus status();
 }
