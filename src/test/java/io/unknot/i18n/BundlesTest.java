@@ -37,11 +37,11 @@ class BundlesTest {
     private static final Pattern AREA_FILE = Pattern.compile("([a-z][A-Za-z0-9]*)(?:_([a-z]{2}))?\\.properties");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)");
     /**
-     * Areas whose French is not written yet: their texts are being rewritten on branch issue-11-routine (catalog,
-     * break windows, health tips), and French follows that rewrite. Until then French shows their English base.
+     * Areas whose French is not written yet: the suggestion catalog is being rewritten on branch issue-11-routine,
+     * and its French follows that rewrite. Until then French shows the English suggestions.
      * Every other area must ship French complete; remove an area here as soon as its _fr file exists.
      */
-    static final Set<String> FRENCH_PENDING = Set.of("suggestions", "break", "health");
+    static final Set<String> FRENCH_PENDING = Set.of("suggestions");
 
     @Test
     void every_area_has_the_same_keys_in_every_language() throws IOException {
