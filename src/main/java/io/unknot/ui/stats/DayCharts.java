@@ -165,6 +165,7 @@ final class DayCharts {
                 new float[]{UIScale.scale(6f), UIScale.scale(4f)}, 0f));
         marker.setLabel(texts.text("chart.limit"));
         marker.setLabelPaint(ChartStyle.Palette.LIMIT.color());
+        marker.setLabelBackgroundColor(new java.awt.Color(0, 0, 0, 0));
         marker.setLabelFont(ChartStyle.smallFont());
         marker.setLabelAnchor(RectangleAnchor.TOP_LEFT);
         marker.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);

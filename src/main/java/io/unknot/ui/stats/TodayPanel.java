@@ -54,7 +54,8 @@ final class TodayPanel {
     /** @param dailyLimit the sitting limit now set, shown under the sitting figure */
     void show(DayFigures today, Duration dailyLimit) {
         desk.setText(DurationText.of(today.desk()));
-        limit.setText(texts.text("today.limit", DurationText.of(dailyLimit)));
+        limit.setText("<html>" + io.unknot.ui.Html.escape(texts.text("today.limit", DurationText.of(dailyLimit)))
+                + "</html>");
         driving.setText(DurationText.of(today.driving()));
         longest.setText(DurationText.of(today.longestStretch()));
         done.setText(Integer.toString(today.breaksDone()));
@@ -83,7 +84,7 @@ final class TodayPanel {
         card.setName(key + ".card");
         // A slightly raised surface with rounded corners, from the look's own colours.
         card.putClientProperty(FlatClientProperties.STYLE, "background: $Unknot.cardBackground; arc: 12; "
-                + "border: 10,12,10,12,$Unknot.cardBorder,1,12");
+                + "border: 10,12,10,12,$Unknot.cardBorderColor,1,12");
         JLabel caption = new JLabel("<html>" + io.unknot.ui.Html.escape(texts.text(key)) + "</html>");
         caption.setLabelFor(value);
         value.getAccessibleContext().setAccessibleName(texts.text(key));

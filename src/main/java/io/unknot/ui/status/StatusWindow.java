@@ -154,7 +154,7 @@ public final class StatusWindow {
         row.setAlignmentX(Component.LEFT_ALIGNMENT);
         JButton first = button(primary);
         first.setName("status.primary");
-        first.putClientProperty(FlatClientProperties.BUTTON_TYPE, "default"); // filled in the accent colour
+        frame.getRootPane().setDefaultButton(first); // FlatLaf fills the default button in the accent colour
         row.add(first);
         for (Item item : main) {
             if (item != primary) {
