@@ -3,6 +3,8 @@ package io.unknot.ui.settings;
 import com.formdev.flatlaf.FlatClientProperties;
 import com.formdev.flatlaf.util.UIScale;
 
+import io.unknot.ui.theme.Themes;
+
 import javax.swing.BorderFactory;
 import javax.swing.Box;
 import javax.swing.JComponent;
@@ -105,7 +107,7 @@ final class Form {
     /** A quiet explanation under the previous row, starting where its value starts. */
     Form note(String text) {
         JLabel note = new JLabel(text);
-        note.putClientProperty(FlatClientProperties.STYLE, "foreground: $Unknot.hintForeground");
+        Themes.foreground(note, "Unknot.hintForeground");
         add(note, lastColumn, GridBagConstraints.REMAINDER, 2);
         row++;
         return this;

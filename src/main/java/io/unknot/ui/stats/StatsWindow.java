@@ -15,6 +15,8 @@ import io.unknot.ui.Labels;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import io.unknot.ui.theme.Themes;
+
 import javax.swing.AbstractButton;
 import javax.swing.BorderFactory;
 import javax.swing.Box;
@@ -233,7 +235,7 @@ public final class StatsWindow {
         banner = new JLabel();
         banner.setName("problems");
         banner.setVisible(false);
-        banner.putClientProperty(FlatClientProperties.STYLE, "foreground: $Unknot.errorForeground");
+        Themes.foreground(banner, "Unknot.errorForeground");
 
         JPanel top = new JPanel();
         top.setLayout(new BoxLayout(top, BoxLayout.PAGE_AXIS));

@@ -5,6 +5,8 @@ import com.formdev.flatlaf.util.UIScale;
 import io.unknot.history.DayFigures;
 import io.unknot.i18n.Messages;
 
+import io.unknot.ui.theme.Themes;
+
 import javax.swing.BoxLayout;
 import javax.swing.JComponent;
 import javax.swing.JLabel;
@@ -37,7 +39,7 @@ final class TodayPanel {
         panel.setOpaque(false);
         panel.getAccessibleContext().setAccessibleName(texts.text("today.title"));
         limit.setName("today.limit");
-        limit.putClientProperty(FlatClientProperties.STYLE, "foreground: $Unknot.hintForeground");
+        Themes.foreground(limit, "Unknot.hintForeground");
         card("today.desk", desk, limit);
         card("today.longest", longest, null);
         card("today.done", done, null);

@@ -12,6 +12,8 @@ import io.unknot.ui.tray.TrayActions;
 import io.unknot.ui.tray.TrayCommand;
 import io.unknot.ui.tray.TrayMenu;
 
+import io.unknot.ui.theme.Themes;
+
 import javax.swing.BorderFactory;
 import javax.swing.Box;
 import javax.swing.BoxLayout;
@@ -216,7 +218,7 @@ public final class StatusWindow {
         JTextArea area = MultilineLabel.of(content, 40);
         // The theme's hint colour (at least 4.5:1 in light and dark), re-read when the theme switches.
         area.setFont(javax.swing.UIManager.getFont("Label.font"));
-        area.putClientProperty(FlatClientProperties.STYLE, "foreground: $Unknot.hintForeground");
+        Themes.foreground(area, "Unknot.hintForeground");
         return area;
     }
 }

@@ -111,6 +111,46 @@ class StatusWindowTest {
                 .anyMatch(text -> text.startsWith("This desktop does not tell Unknot when you are away"));
     }
 
+    @Test
+    void everyTextReadsAtLeast4_5To1InLightAndDark() {
+        status.set(Statuses.at(EngineState.PAUSED).withoutIdleDetection().build());
+        window.refresh();
+        eventually("the paused status appears", () -> texts(window.frame()).contains("Paused"));
+        try {
+            for (io.unknot.settings.Theme theme : List.of(io.unknot.settings.Theme.LIGHT,
+                    io.unknot.settings.Theme.DARK)) {
+                doOnEdt(() -> {
+                    io.unknot.ui.theme.Themes.apply(theme);
+                    com.formdev.flatlaf.FlatLaf.updateUI();
+                });
+                List<String> low = onEdt(() -> {
+                    window.frame().pack(); // lay out what the theme switch and the new status changed
+                    JComponent root = window.frame().getRootPane();
+                    io.unknot.ui.Rendered page = io.unknot.ui.Rendered.paint(root);
+                    List<String> found = new ArrayList<>();
+                    for (JComponent c : all(root, JComponent.class)) {
+                        boolean text = c instanceof JTextComponent || c instanceof javax.swing.JLabel
+                                || c instanceof AbstractButton;
+                        if (text && c.isShowing() && c.getWidth() > 0) {
+                            double contrast = page.contrast(page.bounds(c));
+                            if (contrast < 4.5) {
+                                found.add(theme + " " + c.getClass().getSimpleName() + String.format(" %.2f:1",
+                                        contrast));
+                            }
+                        }
+                    }
+                    return found;
+                });
+                assertThat(low).isEmpty();
+            }
+        } finally {
+            doOnEdt(() -> {
+                io.unknot.ui.theme.Themes.apply(io.unknot.settings.Theme.LIGHT);
+                com.formdev.flatlaf.FlatLaf.updateUI();
+            });
+        }
+    }
+
     private AbstractButton button(String label) {
         return all(window.frame(), AbstractButton.class).stream()
                 .filter(b -> b.getText().equals(label)).findFirst().orElseThrow();
