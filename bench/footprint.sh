@@ -10,6 +10,11 @@
 #   jar       plain `java -jar unknot.jar` on the JDK in PATH, default JVM options
 #   launcher  the packaged app image (jlink'd runtime, the launcher's JVM options, CDS archive), run as installed
 #             at /opt/unknot inside a private mount namespace (see installer/linux/dump-cds.sh for why)
+#   user      as users run it (issue 10): the .deb installed with dpkg (and removed after, when this script
+#             installed it), started as a normal user made with useradd, with a bare login environment (env -i:
+#             PATH, LANG, HOME, DISPLAY), on a brand-new display, GTK 3 present, no session bus
+#   user-bus  the same inside a session bus (dbus-run-session), as in a desktop login
+# The user variants need root (useradd, dpkg).
 #
 #   bench/footprint.sh [--idle S] [--window S] [VARIANT...]      (defaults: 60 s, 120 s, jar launcher)
 # Environment: UNKNOT_JAR (default target/unknot.jar), UNKNOT_OUT (default target/installer: where
@@ -27,8 +32,8 @@ while (($#)); do
   case "$1" in
     --idle) idle="$2"; shift 2 ;;
     --window) window="$2"; shift 2 ;;
-    jar|launcher) variants+=("$1"); shift ;;
-    *) echo "usage: $0 [--idle S] [--window S] [jar] [launcher]" >&2; exit 2 ;;
+    jar|launcher|user|user-bus) variants+=("$1"); shift ;;
+    *) echo "usage: $0 [--idle S] [--window S] [jar] [launcher] [user] [user-bus]" >&2; exit 2 ;;
   esac
 done
 ((${#variants[@]})) || variants=(jar launcher)
@@ -39,7 +44,8 @@ done
 [ -f "$jar" ] || (cd "$repo" && mvn -B -q package -DskipTests)
 image="$out/work/image/Unknot"
 deb="$(ls "$out"/dist/unknot_*.deb 2>/dev/null | head -n1 || true)"
-if [[ " ${variants[*]} " == *" launcher "* ]] && { [ ! -x "$image/bin/Unknot" ] || [ -z "$deb" ]; }; then
+if [[ " ${variants[*]} " == *" launcher "* || " ${variants[*]} " == *" user"* ]] \
+    && { [ ! -x "$image/bin/Unknot" ] || [ -z "$deb" ]; }; then
   echo "Building the package first (installer/linux/build-deb.sh)..."
   UNKNOT_JAR="$jar" UNKNOT_OUT="$out" bash "$repo/installer/linux/build-deb.sh" --no-rpm >"$out.build.log" 2>&1 \
     || { tail -n 30 "$out.build.log" >&2; exit 1; }
@@ -50,10 +56,14 @@ fi
 . "$repo/installer/linux/x-session.sh"
 home=""
 pid=""
+user=""
+installed_here=""
 cleanup() {
   [ -n "$pid" ] && kill "$pid" 2>/dev/null || true
   stop_x_session
   [ -z "$home" ] || rm -rf "$home" # (not `&&`: the trap's status would become the script's)
+  if [ -n "$user" ]; then pkill -KILL -u "$user" 2>/dev/null || true; userdel "$user" 2>/dev/null || true; fi
+  if [ -n "$installed_here" ]; then dpkg -r unknot >/dev/null 2>&1 || true; dpkg -P unknot >/dev/null 2>&1 || true; fi
 }
 trap cleanup EXIT
 unset XDG_CONFIG_HOME XDG_DATA_HOME XDG_RUNTIME_DIR
@@ -70,8 +80,19 @@ remote() {
   case "$variant" in
     jar) java -Duser.home="$home" -jar "$jar" "$@" ;;
     launcher) (exec_installed "$home" /opt/unknot/bin/Unknot "$@") ;;
+    user*) login /opt/unknot/bin/Unknot "$@" ;;
   esac
 }
+# A command as the bench user, in the bare environment autostart gives an app at login.
+login() { runuser -u "$user" -- env -i PATH=/usr/local/bin:/usr/bin:/bin LANG=C.UTF-8 HOME="$home" DISPLAY="$DISPLAY" "$@"; }
+# The user variants run the installed package: install it once (and remove it at the end) unless it is there.
+if [[ " ${variants[*]} " == *" user"* ]]; then
+  [ "$(id -u)" = 0 ] || { echo "footprint: the user variants need root (useradd, dpkg)" >&2; exit 1; }
+  if ! dpkg-query -W -f='${Status}' unknot 2>/dev/null | grep -q 'ok installed'; then
+    dpkg -i "$deb" >/dev/null || { echo "footprint: dpkg -i $deb failed" >&2; exit 1; }
+    installed_here=yes
+  fi
+fi
 # Becomes a command run with the app image mounted at /opt/unknot, in a private mount namespace (call it in a
 # subshell: it execs).
 exec_installed() {
@@ -107,13 +128,29 @@ for variant in "${variants[@]}"; do
   panel="$(xwininfo -root -tree | awk '/"panel": \("panel" "trayer"\)/ {print $1; exit}')"
   baseline="$(panel_windows)"
   home="$(mktemp -d /tmp/unknot-bench.XXXXXX)"
+  if [[ "$variant" == user* ]]; then
+    user="unknot-bench-$$"
+    useradd --no-create-home --home-dir "$home" --shell /bin/sh --user-group "$user"
+    chown "$user:$user" "$home"
+  fi
   started="$(now_ms)"
   case "$variant" in
     jar) java -Duser.home="$home" -jar "$jar" >"$home/app.out" 2>&1 & ;;
     # exec all the way down, so $! is the launcher's own process (it runs the JVM in-process).
     launcher) (exec_installed "$home" /opt/unknot/bin/Unknot) >"$home/app.out" 2>&1 & ;;
+    user) login /opt/unknot/bin/Unknot >"$home/app.out" 2>&1 & ;;
+    user-bus) login dbus-run-session -- /opt/unknot/bin/Unknot >"$home/app.out" 2>&1 & ;;
   esac
   pid=$!
+  if [[ "$variant" == user* ]]; then
+    # $! is runuser: measure the launcher's own process (it runs the JVM in-process).
+    for _ in $(seq 300); do
+      pid="$(pgrep -u "$user" -x Unknot | head -n1 || true)"
+      [ -n "$pid" ] && break
+      sleep 0.01
+    done
+    [ -n "$pid" ] || die_app "the launcher did not start as $user"
+  fi
   docked=""
   while (( $(now_ms) - started < 30000 )); do
     if (( $(panel_windows) > baseline )); then docked=$(( $(now_ms) - started )); break; fi
@@ -171,10 +208,16 @@ for variant in "${variants[@]}"; do
   kill "$pid" 2>/dev/null || true
   wait "$pid" 2>/dev/null || true
   pid=""
+  if [ -n "$user" ]; then pkill -KILL -u "$user" 2>/dev/null || true; userdel "$user"; user=""; fi
   rm -rf "$home"; home=""
   stop_x_session
 
-  label="$([ "$variant" = jar ] && echo 'java -jar unknot.jar (default JVM)' || echo 'installed launcher (jlink runtime, launcher options, CDS)')"
+  case "$variant" in
+    jar) label='java -jar unknot.jar (default JVM)' ;;
+    launcher) label='installed launcher (jlink runtime, launcher options, CDS), as root' ;;
+    user) label='installed launcher as a normal user at login (env -i, GTK 3, no session bus)' ;;
+    user-bus) label='installed launcher as a normal user at login (env -i, GTK 3, session bus)' ;;
+  esac
   rows+=("| $label | $(awk -v ms="$docked" 'BEGIN {printf "%.2f s", ms / 1000}') | $(mb "$rss1") | $(mb "$pss1") | $cpu_per_min s | $threads1 | $rss2 | $pss2 | $threads2 |")
 done
 

@@ -158,16 +158,20 @@ if [ "$rpm" = auto ] && command -v rpmbuild >/dev/null; then
   mkdir -p "$work/rpm-home"
   [ "$cds" = yes ] && echo '%_binary_payload w0.ufdio' >"$work/rpm-home/.rpmmacros"
   HOME="$work/rpm-home" "$jdk_bin/jpackage" --type rpm "${package_args[@]}" --temp "$work/rpm-temp"
+  # jpackage's spec has no place for our own scriptlet lines: add the `unknot` command on PATH (as the .deb's
+  # postinst does) and, with CDS, the image's timestamps (see the .deb above), then run its rpmbuild again.
+  log "Adding /usr/bin/unknot to the .rpm"
+  spec="$work/rpm-temp/SPECS/$package.spec"
+  grep -q '^%post$' "$spec" && grep -q '^%preun$' "$spec" || die "unexpected jpackage spec layout in $spec"
+  sed -i '/^%post$/a ln -sf /opt/unknot/bin/Unknot /usr/bin/unknot' "$spec"
+  sed -i '/^%preun$/a if [ "$1" = 0 ] && [ "$(readlink /usr/bin/unknot)" = /opt/unknot/bin/Unknot ]; then rm -f /usr/bin/unknot; fi' "$spec"
   if [ "$cds" = yes ]; then
-    # As for the .deb: the spec's %install copies with fresh mtimes; stamp them and run jpackage's rpmbuild again.
-    log "Restoring the image's timestamps in the .rpm"
-    spec="$work/rpm-temp/SPECS/$package.spec"
     grep -q '^cp -r %{_sourcedir}' "$spec" || die "unexpected jpackage spec layout in $spec"
     sed -i "/^cp -r %{_sourcedir}/a find %{buildroot} -exec touch -h -d @$epoch {} +" "$spec"
-    rpm_file="$(cd "$dist" && ls "${package}-"*.rpm)"
-    rpmbuild -bb "$spec" --quiet --define "%_sourcedir $work/rpm-temp/images" --define "%_rpmdir $dist" \
-      --define "%_topdir $work/rpm-temp" --define "%_rpmfilename $rpm_file" >/dev/null
   fi
+  rpm_file="$(cd "$dist" && ls "${package}-"*.rpm)"
+  rpmbuild -bb "$spec" --quiet --define "%_sourcedir $work/rpm-temp/images" --define "%_rpmdir $dist" \
+    --define "%_topdir $work/rpm-temp" --define "%_rpmfilename $rpm_file" >/dev/null
 fi
 
 log "Done"

@@ -5,7 +5,11 @@
 #   2. installs it with dpkg -i (its library dependencies first, with apt-get, when missing);
 #   3. starts the installed launcher in a temporary home under a private Xvfb with a tray host, requiring the CDS
 #      archive to load (-Xshare:on), waits until `Unknot status` answers, asks it to `quit` and checks it exited;
-#   4. removes the package with dpkg -r and checks that its files and menu entry are gone.
+#   4. as a normal user made with useradd, with a bare login environment (env -i: PATH, LANG, HOME, DISPLAY), starts
+#      the installed app 5 times through the Exec lines of its menu entry and of the autostart entry it writes, each
+#      time on a brand-new display and tray host: the icon docks within 5 s, left and right clicks open its menu,
+#      `unknot status` (the command on PATH) answers and `unknot quit` ends it;
+#   5. removes the package with dpkg -r and checks that its files, menu entry and `unknot` command are gone.
 # Usage: installer/linux/check-deb.sh   (env UNKNOT_JAR / UNKNOT_OUT as for build-deb.sh). Takes 1-3 minutes.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -58,10 +62,12 @@ pass "launcher options: SerialGC, CDS archive"
 home="$(mktemp -d /tmp/unknot-check.XXXXXX)"
 app_pid=""
 made_menu_dir=""
+user=""
 cleanup() {
   [ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null || true
   stop_x_session
   rm -rf "$home"
+  if [ -n "$user" ]; then pkill -KILL -u "$user" 2>/dev/null || true; userdel "$user" 2>/dev/null || true; fi
   if dpkg-query -W -f='${Status}' unknot 2>/dev/null | grep -q '^install'; then dpkg -r unknot >/dev/null || true; fi
   [ -n "$made_menu_dir" ] && rmdir /usr/share/desktop-directories 2>/dev/null || true
 }
@@ -85,6 +91,9 @@ dpkg-query -W -f='${Status}' unknot | grep -q 'ok installed' || fail "dpkg does 
 pass "dpkg -i: /opt/unknot/bin/Unknot"
 [ -f /usr/share/applications/unknot-Unknot.desktop ] || fail "no menu entry in /usr/share/applications"
 pass "menu entry /usr/share/applications/unknot-Unknot.desktop"
+[ "$(readlink -f "$(command -v unknot)")" = /opt/unknot/bin/Unknot ] || fail "no unknot command on PATH"
+version="$(unknot --version 2>&1)" || fail "unknot --version failed: $version"
+pass "unknot on PATH: $(command -v unknot) -> /opt/unknot/bin/Unknot ($version)"
 
 echo "== running the installed launcher"
 start_x_session 132
@@ -112,13 +121,66 @@ wait "$app_pid" || fail "the app exited with status $? after 'quit'"
 app_pid=""
 pass "quit: the app exited cleanly"
 unset JAVA_TOOL_OPTIONS
+stop_x_session
+
+echo "== five fresh logins of a normal user, through the menu and autostart entries"
+user="unknot-check-$$"
+uhome="$home/login"
+mkdir -p "$uhome/.java/.userPrefs/io/unknot"
+# "Start at login" on, so the first start writes the autostart entry that the later starts use.
+cat >"$uhome/.java/.userPrefs/io/unknot/prefs.xml" <<'PREFS'
+<?xml version="1.0" encoding="UTF-8" standalone="no"?>
+<!DOCTYPE map SYSTEM "http://java.sun.com/dtd/preferences.dtd">
+<map MAP_XML_VERSION="1.0"><entry key="startAtLogin" value="true"/></map>
+PREFS
+useradd --no-create-home --home-dir "$uhome" --shell /bin/sh --user-group "$user"
+chown -R "$user:$user" "$uhome"
+chmod 755 "$home"
+login() { runuser -u "$user" -- env -i PATH=/usr/local/bin:/usr/bin:/bin LANG=C.UTF-8 HOME="$uhome" DISPLAY="$DISPLAY" "$@"; }
+menu_exec="$(sed -n 's/^Exec=//p' /usr/share/applications/unknot-Unknot.desktop)"
+autostart="$uhome/.config/autostart/unknot.desktop"
+for start in 1 2 3 4 5; do
+  start_x_session 140
+  if [ "$start" = 1 ] || [ $((start % 2)) = 1 ]; then entry=menu; exec_line="$menu_exec"; else
+    entry=autostart; exec_line="$(sed -n 's/^Exec=//p' "$autostart")"; fi
+  [ -n "$exec_line" ] || fail "start $start: no Exec line in the $entry entry"
+  launched=$(date +%s%N)
+  login sh -c "exec $exec_line" >"$uhome/app.out" 2>&1 &
+  app_pid=$!
+  icon=""
+  while (( $(date +%s%N) - launched < 5000000000 )); do
+    icon="$(x_tray_icon)"
+    [ -n "$icon" ] && break
+    kill -0 "$app_pid" 2>/dev/null || break
+    sleep 0.1
+  done
+  [ -n "$icon" ] || { cat "$uhome/app.out" >&2; fail "start $start ($entry entry): no icon docked within 5 s"; }
+  docked_ms=$(( ($(date +%s%N) - launched) / 1000000 ))
+  for button in 1 3; do
+    x_click "$icon" "$button"
+    for _ in $(seq 50); do [ "$(x_open_menus)" = 1 ] && break; sleep 0.1; done
+    [ "$(x_open_menus)" = 1 ] || fail "start $start: button $button on the icon opened no menu"
+    xdotool key Escape
+    for _ in $(seq 50); do [ "$(x_open_menus)" = 0 ] && break; sleep 0.1; done
+    kill -0 "$app_pid" 2>/dev/null || { cat "$uhome/app.out" >&2; fail "start $start: the app died after a click"; }
+  done
+  login unknot status >/dev/null 2>&1 || fail "start $start: unknot status did not answer"
+  login unknot quit >/dev/null 2>&1 || fail "start $start: unknot quit failed"
+  for _ in $(seq 60); do kill -0 "$app_pid" 2>/dev/null || break; sleep 0.5; done
+  wait "$app_pid" || fail "start $start: the app exited with status $?"
+  app_pid=""
+  [ -f "$autostart" ] || fail "start $start: the app wrote no autostart entry"
+  pass "login $start via the $entry entry: docked in $docked_ms ms, menu opened on left and right click, quit"
+  stop_x_session
+done
 
 echo "== removing"
 dpkg -r unknot >/dev/null
 if dpkg-query -W -f='${Status}' unknot 2>/dev/null | grep -q 'ok installed'; then fail "still installed after dpkg -r"; fi
 if [ -e /opt/unknot ]; then fail "/opt/unknot left behind: $(find /opt/unknot | head)"; fi
 if [ -e /usr/share/applications/unknot-Unknot.desktop ]; then fail "menu entry left behind"; fi
-pass "dpkg -r: /opt/unknot and the menu entry are gone"
+if [ -e /usr/bin/unknot ] || [ -L /usr/bin/unknot ]; then fail "/usr/bin/unknot left behind"; fi
+pass "dpkg -r: /opt/unknot, the menu entry and the unknot command are gone"
 dpkg -P unknot >/dev/null # forget the package's remaining dpkg record too
 
 echo "check-deb: OK, $checks checks"

@@ -40,3 +40,36 @@ stop_x_session() {
   kill ${X_SESSION_TRAYER:-} ${X_SESSION_XVFB:-} 2>/dev/null || true
   wait ${X_SESSION_TRAYER:-} ${X_SESSION_XVFB:-} 2>/dev/null || true
 }
+
+# The window of the first icon docked in trayer (trayer keeps a socket window per icon, the icon inside it).
+x_tray_icon() {
+  local panel socket icon
+  panel="$(xwininfo -root -children | awk '/"panel" "trayer"/ {print $1; exit}')"
+  [ -n "$panel" ] || return 0
+  for socket in $(xwininfo -children -id "$panel" | sed -n '/child/,$p' | grep -o '^ *0x[0-9a-f]*'); do
+    icon="$(xwininfo -children -id "$socket" | sed -n '/child/,$p' | grep -o '^ *0x[0-9a-f]*' | head -n1)"
+    [ -n "$icon" ] && { echo $icon; return 0; }
+  done
+  return 0 # none docked yet: an empty answer, not a failure (callers run under set -e)
+}
+
+# Clicks the middle of window $1 with mouse button $2 (1 left, 3 right).
+x_click() {
+  local geometry
+  geometry="$(xwininfo -id "$1" | awk -F: '/Absolute upper-left X/ {x=$2} /Absolute upper-left Y/ {y=$2}
+    /Width/ {w=$2} /Height/ {h=$2} END {printf "%d %d", x + w / 2, y + h / 2}')"
+  # shellcheck disable=SC2086
+  xdotool mousemove --sync $geometry click "$2"
+}
+
+# Pop-up menus on screen: mapped override-redirect windows larger than a tooltip.
+x_open_menus() {
+  local window info count=0
+  for window in $(xwininfo -root -children | sed -n '/child/,$p' | grep -o '^ *0x[0-9a-f]*'); do
+    info="$(xwininfo -id "$window" 2>/dev/null)" || continue
+    grep -q 'Map State: IsViewable' <<<"$info" && grep -q 'Override Redirect State: yes' <<<"$info" || continue
+    [ "$(awk '/Width/ {print $2}' <<<"$info")" -ge 80 ] && [ "$(awk '/Height/ {print $2}' <<<"$info")" -ge 80 ] \
+      && count=$((count + 1))
+  done
+  echo $count
+}

@@ -26,16 +26,11 @@ import io.unknot.settings.Settings;
 import io.unknot.ui.breakwindow.BreakWindows;
 import io.unknot.ui.settings.AboutInfo;
 import io.unknot.ui.sound.Sounds;
-import io.unknot.ui.status.StatusWindow;
 import io.unknot.ui.theme.Themes;
-import io.unknot.ui.tray.TrayController;
-import io.unknot.ui.tray.TrayInstall;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import javax.swing.SwingUtilities;
 import java.io.IOException;
-import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -63,8 +58,7 @@ final class App {
     private HistoryStore history;
     private HistoryRecorder recorder;
     private AppWindows windows;
-    private Optional<TrayController> tray = Optional.empty();
-    private Optional<StatusWindow> statusWindow = Optional.empty();
+    private StatusViews views;
     private Optional<Autostart> autostart = Optional.empty();
     private DoNotDisturb doNotDisturb;
     private Optional<ControlServer> control = Optional.empty();
@@ -109,11 +103,12 @@ final class App {
         engine.addListener(new BreakWindows(engine, settings, new Sounds(settings), this::wake));
 
         windows = new AppWindows(settings, new AboutInfo(version, logFile, dirs.data()), history, clock);
-        AppActions actions = new AppActions(engine, this::wake, windows, this::quit);
-        showStatus(actions);
-        // The tray library may have loaded GTK, whose X error handler would end the process on an error
-        // on Unknot's own X connection.
-        session.x11().ifPresent(XConnection::reassertErrorHandler);
+        AppActions actions = new AppActions(engine, this::wake, windows, this::quit, () -> views.showMain());
+        // Loading the tray may load GTK, whose X error handler would end the process on an error on Unknot's
+        // own X connection: ours goes back on top after every tray install.
+        views = new StatusViews(actions, engine::status, windows::openSettings,
+                () -> session.x11().ifPresent(XConnection::reassertErrorHandler));
+        views.show(session.x11().isPresent());
         engine.addListener(this::refreshStatus);
 
         try {
@@ -137,26 +132,6 @@ final class App {
         driver.start();
         Runtime.getRuntime().addShutdownHook(new Thread(this::terminated, "unknot-terminated"));
         LOG.info("Unknot is running");
-    }
-
-    /** The tray icon, or where the desktop has none, the status window saying why. */
-    private void showStatus(AppActions actions) {
-        TrayInstall install = TrayController.attempt(actions, engine::status);
-        tray = install.controller();
-        if (install instanceof TrayInstall.Unavailable unavailable) {
-            try {
-                SwingUtilities.invokeAndWait(() -> {
-                    StatusWindow window = new StatusWindow(actions, engine::status,
-                            Optional.of(unavailable.reason()));
-                    window.showWindow();
-                    statusWindow = Optional.of(window);
-                });
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            } catch (InvocationTargetException e) {
-                throw new IllegalStateException("the status window could not open", e.getCause());
-            }
-        }
     }
 
     /**
@@ -196,8 +171,7 @@ final class App {
     }
 
     private void refreshViews() {
-        tray.ifPresent(TrayController::refresh);
-        statusWindow.ifPresent(StatusWindow::refresh);
+        views.refresh();
     }
 
     private void applyAutostart(boolean on) {
@@ -245,8 +219,7 @@ final class App {
 
     private void shutDown() {
         LOG.info("Unknot quitting");
-        tray.ifPresent(TrayController::remove);
-        statusWindow.ifPresent(window -> SwingUtilities.invokeLater(window::close));
+        views.remove();
         stopServices();
         LOG.info("Unknot stopped");
         stopped.countDown();

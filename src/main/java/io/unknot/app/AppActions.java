@@ -20,12 +20,14 @@ final class AppActions implements AppCommands {
     private final Runnable wake;
     private final AppWindows windows;
     private final Runnable quit;
+    private final Runnable showMain;
 
-    AppActions(BreakEngine engine, Runnable wake, AppWindows windows, Runnable quit) {
+    AppActions(BreakEngine engine, Runnable wake, AppWindows windows, Runnable quit, Runnable showMain) {
         this.engine = engine;
         this.wake = wake;
         this.windows = windows;
         this.quit = quit;
+        this.showMain = showMain;
     }
 
     @Override
@@ -81,6 +83,11 @@ final class AppActions implements AppCommands {
     public EngineStatus status() {
         wake.run(); // a fresh sample: scripts should not see a state up to one heartbeat old
         return engine.status();
+    }
+
+    @Override
+    public void showMain() {
+        showMain.run();
     }
 
     @Override

@@ -8,10 +8,9 @@ import io.unknot.app.remote.Reply;
 import io.unknot.app.remote.UsageException;
 import io.unknot.i18n.Messages;
 import io.unknot.platform.AppDirs;
-import io.unknot.platform.OperatingSystem;
+import io.unknot.platform.NativeEnvironment;
 import io.unknot.settings.Keys;
 import io.unknot.settings.Settings;
-import com.sun.jna.platform.unix.LibC;
 import org.slf4j.LoggerFactory;
 
 import java.awt.AWTError;
@@ -28,9 +27,6 @@ public final class Main {
 
     /** How long a second launch waits for an instance that holds the lock but is still starting up. */
     private static final Duration STARTING_INSTANCE_WAIT = Duration.ofSeconds(15);
-    /** AWT's X11 event loop sleeps at most this long (milliseconds) between events: see calmAwtEventLoop. */
-    private static final String AWT_POLL_TIMEOUT_VARIABLE = "_AWT_MAX_POLL_TIMEOUT";
-    private static final String AWT_POLL_TIMEOUT_MILLIS = "5000";
 
     private final AppDirs dirs;
     private final PrintStream out;
@@ -95,7 +91,7 @@ public final class Main {
         if (forwardedToRunningInstance()) {
             return Reply.OK;
         }
-        calmAwtEventLoop();
+        NativeEnvironment.prepare();
         if (!hasDisplay()) {
             err.println(cli.text("cli.error.noDisplay"));
             return Reply.FAILED;
@@ -114,10 +110,10 @@ public final class Main {
         }
     }
 
-    /** A plain launch while Unknot runs: the running one opens its Settings, this one ends. */
+    /** A plain launch while Unknot runs: the running one shows itself, this one ends. */
     private boolean forwardedToRunningInstance() {
         try {
-            return new ControlClient(dirs.controlSocket()).send(new Command.Open(Command.Window.SETTINGS))
+            return new ControlClient(dirs.controlSocket()).send(new Command.Open(Command.Window.MAIN))
                     .map(reply -> reply.exitCode() == Reply.OK)
                     .orElse(false);
         } catch (IOException e) {
@@ -142,24 +138,6 @@ public final class Main {
         }
         err.println(cli.text("cli.error.noAnswer"));
         return Reply.FAILED;
-    }
-
-    /**
-     * AWT's X11 event thread wakes every 500 ms even with no events (about 120 wake-ups a minute at idle) unless
-     * {@code _AWT_MAX_POLL_TIMEOUT} says otherwise. AWT reads it once, when the toolkit starts, and the installed
-     * launcher cannot set environment variables, so it is set here, before the first AWT call. X events and AWT's
-     * own timers still wake the thread at once. A value the user set is kept.
-     */
-    private static void calmAwtEventLoop() {
-        if (OperatingSystem.current() != OperatingSystem.LINUX) {
-            return; // AWT uses its X11 toolkit only on Linux (under Wayland too, through XWayland)
-        }
-        try {
-            LibC.INSTANCE.setenv(AWT_POLL_TIMEOUT_VARIABLE, AWT_POLL_TIMEOUT_MILLIS, 0);
-        } catch (LinkageError e) {
-            LoggerFactory.getLogger(Main.class).debug("Could not set {}; AWT keeps its 500 ms poll",
-                    AWT_POLL_TIMEOUT_VARIABLE, e);
-        }
     }
 
     private boolean hasDisplay() {

@@ -72,11 +72,13 @@ final class RemoteCommands implements CommandHandler {
 
     private Reply open(Command.Window window) {
         switch (window) {
+            case MAIN -> app.showMain();
             case SETTINGS -> app.openSettings();
             case STATISTICS -> app.openStatistics();
             case HEALTH_TIPS -> app.openHealthTips();
         }
         return Reply.ok(CLI.text(switch (window) {
+            case MAIN -> "cli.reply.show";
             case SETTINGS -> "cli.reply.settings";
             case STATISTICS -> "cli.reply.stats";
             case HEALTH_TIPS -> "cli.reply.tips";

@@ -1,5 +1,6 @@
 package io.unknot.core;
 
+import io.unknot.core.suggest.Routine;
 import io.unknot.core.suggest.Suggestion;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,6 +55,9 @@ public final class BreakEngine {
 
     private BreakSettings settings;
     private Optional<RunningBreak> running = Optional.empty();
+    private BreakAttention attention;
+    /** Skipped, postponed or ignored breaks since the last one taken. */
+    private int skippedInARow;
     private Optional<Duration> driveStart = Optional.empty();
     private Duration sittingSinceBreak = Duration.ZERO;
     private boolean offHours;
@@ -101,7 +105,10 @@ public final class BreakEngine {
             moments.add(localDay.nextMidnight(base));
             workingTime.nextBoundary(base).ifPresent(moments::add);
             pause.until().ifPresent(moments::add);
-            running.ifPresent(b -> moments.add(base.plus(b.end().minus(now))));
+            running.ifPresent(b -> {
+                moments.add(base.plus(b.end().minus(now)));
+                b.progress().nextChange(now).ifPresent(change -> moments.add(base.plus(change.minus(now))));
+            });
             if (planningAllowed()) {
                 planner.plan(settings, driving(), pending()).ifPresent(plan -> {
                     if (plan.in().isNegative() || plan.in().isZero()) {
@@ -135,8 +142,12 @@ public final class BreakEngine {
                     ? planner.plan(settings, driving(), pending()).map(plan -> new EngineStatus.NextBreak(
                     plan.kind(), positive(plan.in().minus(timersRunning ? since : Duration.ZERO))))
                     : Optional.empty();
-            Optional<EngineStatus.CurrentBreak> current = running.map(b -> new EngineStatus.CurrentBreak(
-                    b.kind(), b.suggestion(), b.remaining(now), b.postponesLeft(), b.strict()));
+            Optional<EngineStatus.CurrentBreak> current = running.map(b -> {
+                int step = b.progress().stepAt(now);
+                return new EngineStatus.CurrentBreak(b.kind(), b.routine().move(step).suggestion(),
+                        b.remaining(now), b.postponesLeft(), b.strict(), b.routine(), step, b.stepRemaining(now),
+                        b.skippedBefore(), b.escalated());
+            });
             return new EngineStatus(state, time.clock().instant(), sittingSinceBreak, totals.desk(),
                     totals.driving(), next, pause.until(), current, driveStart.map(now::minus), deferral.on(),
                     idleDetection);
@@ -189,6 +200,27 @@ public final class BreakEngine {
             if (running.isPresent()) {
                 finish(Outcome.COMPLETED, out);
             }
+        });
+    }
+
+    /**
+     * Cuts the move on screen short and shows the next one; the break's end stays where it was.
+     *
+     * @return false when no break is on screen or its last move is showing
+     */
+    public boolean nextMove() {
+        return query(out -> {
+            if (running.isEmpty()) {
+                return false;
+            }
+            RunningBreak b = running.get();
+            RoutineProgress skipped = b.progress().skipAt(time.now());
+            if (skipped == b.progress()) {
+                return false;
+            }
+            running = Optional.of(b.withProgress(skipped, b.shownStep()));
+            announceStep(out);
+            return true;
         });
     }
 
@@ -296,8 +328,12 @@ public final class BreakEngine {
         Optional<Duration> sample = sampleIdle();
         // The step is accounted under the working hours and pause it happened in; both are updated after it.
         if (running.isPresent()) {
+            attention.quiet(step.start(), step.resumedAt()); // nobody types on a sleeping machine
+            attention.sample(step.end(), sample);
             if (running.get().over(step.end())) {
                 finish(Outcome.COMPLETED, out);
+            } else {
+                announceStep(out);
             }
         } else if (driving()) {
             account(Activity.DRIVING, List.of(new ActivityTracker.Span(step.start(), step.end())), out);
@@ -376,14 +412,20 @@ public final class BreakEngine {
             account(Activity.DESK, tracker.flush(time.now()), out);
         }
         BreakRule rule = settings.rule(kind);
-        Suggestion suggestion = suggestions.pick(SuggestionNeed.of(kind), time.wall());
+        Routine routine = suggestions.routine(SuggestionNeed.of(kind), rule.duration(), time.wall());
+        Suggestion suggestion = routine.move(0).suggestion();
         int postponesLeft = planner.postponesLeft(settings, kind);
-        running = Optional.of(new RunningBreak(kind, suggestion, time.now(), rule.duration(), rule.strict(),
-                postponesLeft, absorbed, false));
+        boolean escalated = settings.escalateAfter() > 0 && skippedInARow >= settings.escalateAfter();
+        running = Optional.of(new RunningBreak(kind, RoutineProgress.startingAt(routine, time.now()), time.now(),
+                rule.duration(), rule.strict(), postponesLeft, absorbed, false, 0, skippedInARow, escalated));
+        attention = new BreakAttention(time.now(), rule.duration());
         deferral.release();
         planner.forgetWarning();
+        if (escalated) {
+            out.add(new EngineEvent.BreakEscalated(time.wall(), kind, skippedInARow));
+        }
         out.add(new EngineEvent.BreakDue(time.wall(), kind, suggestion, rule.duration(), rule.strict(),
-                postponesLeft));
+                postponesLeft, routine, skippedInARow, escalated));
         updateState(out);
     }
 
@@ -393,17 +435,26 @@ public final class BreakEngine {
         Instant now = time.wall();
         switch (outcome) {
             case COMPLETED -> {
+                // An ignored break still resets its timer: raising it again at once would only nag.
                 planner.taken(settings, done.kind(), done.absorbed());
-                endSittingStretch(done.kind());
-                out.add(new EngineEvent.BreakCompleted(now, done.kind(), done.suggestion()));
+                boolean ignored = attention.ignored(time.now(), settings.idleThreshold());
+                if (ignored) {
+                    skippedInARow++;
+                } else {
+                    endSittingStretch(done.kind());
+                    skippedInARow = 0;
+                }
+                out.add(new EngineEvent.BreakCompleted(now, done.kind(), done.suggestion(), ignored));
             }
             case POSTPONED -> {
                 Duration by = settings.rule(done.kind()).postponeLength();
                 planner.postponed(done.kind(), done.absorbed(), by);
+                skippedInARow++;
                 out.add(new EngineEvent.BreakPostponed(now, done.kind(), by, done.postponesLeft() - 1));
             }
             case SKIPPED -> {
                 planner.skipped(done.kind(), done.absorbed());
+                skippedInARow++;
                 out.add(new EngineEvent.BreakSkipped(now, done.kind()));
             }
         }
@@ -415,8 +466,22 @@ public final class BreakEngine {
         boolean counted = settings.rule(kind).enabled() && !planner.timer(kind).elapsed().isZero();
         planner.taken(settings, kind);
         endSittingStretch(kind);
+        if (kind != BreakKind.MICRO) {
+            // Minutes away are a break taken; the seconds of a natural micro break happen while thinking.
+            skippedInARow = 0;
+        }
         if (counted) {
             out.add(new EngineEvent.BreakTakenNaturally(time.wall(), kind, away));
+        }
+    }
+
+    /** Announces the move on screen if it is not the one last announced. */
+    private void announceStep(List<EngineEvent> out) {
+        RunningBreak b = running.orElseThrow();
+        int step = b.progress().stepAt(time.now());
+        if (step != b.shownStep()) {
+            running = Optional.of(b.withProgress(b.progress(), step));
+            out.add(new EngineEvent.BreakStepChanged(time.wall(), b.kind(), step, b.routine().move(step)));
         }
     }
 

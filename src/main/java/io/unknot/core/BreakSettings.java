@@ -20,10 +20,15 @@ import java.util.Objects;
  * @param workingHours      the days and hours in which breaks may be raised
  * @param dailySittingLimit desk plus driving time per day after which Unknot suggests resting
  * @param deferLimit        how long a break may wait while the user presents or is in a call
+ * @param escalateAfter     after this many skipped, postponed or ignored breaks in a row the next break is
+ *                          escalated (harder to dismiss); 0 turns escalation off
  */
 public record BreakSettings(Map<BreakKind, BreakRule> rules, Duration warningLead, Duration idleThreshold,
                             boolean fixedInterval, WorkingHours workingHours, Duration dailySittingLimit,
-                            Duration deferLimit) {
+                            Duration deferLimit, int escalateAfter) {
+
+    /** The default for {@link #escalateAfter()}. */
+    public static final int DEFAULT_ESCALATE_AFTER = 3;
 
     public static final BreakSettings DEFAULTS = new BreakSettings(
             defaultRules(),
@@ -33,7 +38,8 @@ public record BreakSettings(Map<BreakKind, BreakRule> rules, Duration warningLea
             new WorkingHours(false, EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY),
                     LocalTime.of(8, 0), LocalTime.of(18, 0)),
             Duration.ofHours(8),
-            Duration.ofMinutes(30));
+            Duration.ofMinutes(30),
+            DEFAULT_ESCALATE_AFTER);
 
     public BreakSettings {
         BreakRule.requireNotNegative(warningLead, "warningLead");
@@ -41,12 +47,23 @@ public record BreakSettings(Map<BreakKind, BreakRule> rules, Duration warningLea
         Objects.requireNonNull(workingHours, "workingHours");
         BreakRule.requirePositive(dailySittingLimit, "dailySittingLimit");
         BreakRule.requireNotNegative(deferLimit, "deferLimit");
+        if (escalateAfter < 0) {
+            throw new IllegalArgumentException("escalateAfter must not be negative, was " + escalateAfter);
+        }
         for (BreakKind kind : BreakKind.values()) {
             if (rules.get(kind) == null) {
                 throw new IllegalArgumentException("no rule for " + kind);
             }
         }
         rules = Collections.unmodifiableMap(new EnumMap<>(rules)); // the engine looks rules up on every tick
+    }
+
+    /** Settings with escalation at its default. */
+    public BreakSettings(Map<BreakKind, BreakRule> rules, Duration warningLead, Duration idleThreshold,
+                         boolean fixedInterval, WorkingHours workingHours, Duration dailySittingLimit,
+                         Duration deferLimit) {
+        this(rules, warningLead, idleThreshold, fixedInterval, workingHours, dailySittingLimit, deferLimit,
+                DEFAULT_ESCALATE_AFTER);
     }
 
     public BreakRule rule(BreakKind kind) {
@@ -57,37 +74,42 @@ public record BreakSettings(Map<BreakKind, BreakRule> rules, Duration warningLea
         Map<BreakKind, BreakRule> copy = new EnumMap<>(rules);
         copy.put(kind, rule);
         return new BreakSettings(copy, warningLead, idleThreshold, fixedInterval, workingHours,
-                dailySittingLimit, deferLimit);
+                dailySittingLimit, deferLimit, escalateAfter);
     }
 
     public BreakSettings withFixedInterval(boolean value) {
         return new BreakSettings(rules, warningLead, idleThreshold, value, workingHours, dailySittingLimit,
-                deferLimit);
+                deferLimit, escalateAfter);
     }
 
     public BreakSettings withWorkingHours(WorkingHours value) {
         return new BreakSettings(rules, warningLead, idleThreshold, fixedInterval, value, dailySittingLimit,
-                deferLimit);
+                deferLimit, escalateAfter);
     }
 
     public BreakSettings withWarningLead(Duration value) {
         return new BreakSettings(rules, value, idleThreshold, fixedInterval, workingHours, dailySittingLimit,
-                deferLimit);
+                deferLimit, escalateAfter);
     }
 
     public BreakSettings withIdleThreshold(Duration value) {
         return new BreakSettings(rules, warningLead, value, fixedInterval, workingHours, dailySittingLimit,
-                deferLimit);
+                deferLimit, escalateAfter);
     }
 
     public BreakSettings withDailySittingLimit(Duration value) {
         return new BreakSettings(rules, warningLead, idleThreshold, fixedInterval, workingHours, value,
-                deferLimit);
+                deferLimit, escalateAfter);
     }
 
     public BreakSettings withDeferLimit(Duration value) {
         return new BreakSettings(rules, warningLead, idleThreshold, fixedInterval, workingHours,
-                dailySittingLimit, value);
+                dailySittingLimit, value, escalateAfter);
+    }
+
+    public BreakSettings withEscalateAfter(int value) {
+        return new BreakSettings(rules, warningLead, idleThreshold, fixedInterval, workingHours, dailySittingLimit,
+                deferLimit, value);
     }
 
     private static Map<BreakKind, BreakRule> defaultRules() {

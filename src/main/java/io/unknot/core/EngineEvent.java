@@ -1,5 +1,6 @@
 package io.unknot.core;
 
+import io.unknot.core.suggest.Routine;
 import io.unknot.core.suggest.Suggestion;
 
 import java.time.Duration;
@@ -13,15 +14,56 @@ public sealed interface EngineEvent {
     /** A break of this kind is due in {@code in} (of further sitting). */
     record BreakWarning(Instant at, BreakKind kind, Duration in) implements EngineEvent {}
 
-    /** A break starts now (state becomes ON_BREAK); the UI opens the break window. */
+    /**
+     * A break starts now (state becomes ON_BREAK); the UI opens the break window.
+     *
+     * @param suggestion    the routine's first move
+     * @param routine       the moves to walk the user through, filling {@code duration}
+     * @param skippedBefore skipped, postponed or ignored breaks in a row before this one
+     * @param escalated     too many of those: say so kindly and make this break harder to dismiss
+     */
     record BreakDue(Instant at, BreakKind kind, Suggestion suggestion, Duration duration, boolean strict,
-                    int postponesLeft) implements EngineEvent {}
+                    int postponesLeft, Routine routine, int skippedBefore, boolean escalated)
+            implements EngineEvent {
+
+        /** A break of one move, not escalated. */
+        public BreakDue(Instant at, BreakKind kind, Suggestion suggestion, Duration duration, boolean strict,
+                        int postponesLeft) {
+            this(at, kind, suggestion, duration, strict, postponesLeft, Routine.single(suggestion, duration), 0,
+                    false);
+        }
+    }
+
+    /**
+     * The break about to be raised comes after {@code skippedBefore} skipped, postponed or ignored breaks in a row,
+     * at least the number the user set: it is escalated. Sent just before its {@link BreakDue}.
+     */
+    record BreakEscalated(Instant at, BreakKind kind, int skippedBefore) implements EngineEvent {}
+
+    /**
+     * The move on screen changed: its time ran out, or the user asked for the next one. Not sent for the first
+     * move, which {@link BreakDue} announces.
+     *
+     * @param step the index of the move now shown in the break's routine
+     */
+    record BreakStepChanged(Instant at, BreakKind kind, int step, Routine.Move move) implements EngineEvent {}
 
     /** The UI confirmed the break window is on screen. */
     record BreakShown(Instant at, BreakKind kind) implements EngineEvent {}
 
-    /** The break ran its course or the user pressed Done. */
-    record BreakCompleted(Instant at, BreakKind kind, Suggestion suggestion) implements EngineEvent {}
+    /**
+     * The break ran its course or the user pressed Done.
+     *
+     * @param ignored the user kept typing or moving the mouse all through it: it ended but was not taken
+     */
+    record BreakCompleted(Instant at, BreakKind kind, Suggestion suggestion, boolean ignored)
+            implements EngineEvent {
+
+        /** A break that was taken. */
+        public BreakCompleted(Instant at, BreakKind kind, Suggestion suggestion) {
+            this(at, kind, suggestion, false);
+        }
+    }
 
     record BreakPostponed(Instant at, BreakKind kind, Duration by, int postponesLeft) implements EngineEvent {}
 

@@ -1,5 +1,6 @@
 package io.unknot.core;
 
+import io.unknot.core.suggest.Routine;
 import io.unknot.core.suggest.Suggestion;
 
 import java.time.Duration;
@@ -34,7 +35,25 @@ public record EngineStatus(EngineState state, Instant at, Duration sittingSinceB
     /** The next break and the sitting time until it (wall time too, if the user keeps sitting). */
     public record NextBreak(BreakKind kind, Duration in) {}
 
-    /** The break now running: what to do, how long is left and what the user may do about it. */
+    /**
+     * The break now running: what to do, how long is left and what the user may do about it.
+     *
+     * @param suggestion    the move on screen now
+     * @param routine       all moves of the break, in order
+     * @param step          the index in {@code routine} of the move on screen now
+     * @param stepRemaining what is left of that move (the last move ends with the break)
+     * @param skippedBefore skipped, postponed or ignored breaks in a row before this one
+     * @param escalated     too many of those: the break is harder to dismiss
+     */
     public record CurrentBreak(BreakKind kind, Suggestion suggestion, Duration remaining, int postponesLeft,
-                               boolean strict) {}
+                               boolean strict, Routine routine, int step, Duration stepRemaining,
+                               int skippedBefore, boolean escalated) {
+
+        /** A break of one move, not escalated. */
+        public CurrentBreak(BreakKind kind, Suggestion suggestion, Duration remaining, int postponesLeft,
+                            boolean strict) {
+            this(kind, suggestion, remaining, postponesLeft, strict, Routine.single(suggestion, remaining), 0,
+                    remaining, 0, false);
+        }
+    }
 }

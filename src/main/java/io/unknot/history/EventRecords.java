@@ -20,8 +20,11 @@ final class EventRecords {
             return Optional.of(HistoryRecord.breakEvent(RecordType.BREAK_SHOWN, e.at(), e.kind(), Duration.ZERO,
                     Optional.empty()));
         } else if (event instanceof EngineEvent.BreakCompleted e) {
-            return Optional.of(HistoryRecord.breakEvent(RecordType.BREAK_DONE, e.at(), e.kind(), Duration.ZERO,
-                    id(e.suggestion())));
+            return Optional.of(HistoryRecord.breakEvent(e.ignored() ? RecordType.BREAK_IGNORED : RecordType.BREAK_DONE,
+                    e.at(), e.kind(), Duration.ZERO, id(e.suggestion())));
+        } else if (event instanceof EngineEvent.BreakEscalated e) {
+            return Optional.of(HistoryRecord.breakEvent(RecordType.BREAK_ESCALATED, e.at(), e.kind(), Duration.ZERO,
+                    Optional.empty()));
         } else if (event instanceof EngineEvent.BreakPostponed e) {
             return Optional.of(HistoryRecord.breakEvent(RecordType.BREAK_POSTPONED, e.at(), e.kind(), length(e.by()),
                     Optional.empty()));

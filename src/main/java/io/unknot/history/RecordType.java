@@ -11,6 +11,13 @@ public enum RecordType {
     BREAK_POSTPONED(true),
     BREAK_SKIPPED(true),
     BREAK_TAKEN_NATURALLY(true),
+    /** The break ran its course while the user kept typing or moving the mouse: it ended but was not taken. */
+    BREAK_IGNORED(true),
+    /**
+     * The break that follows came after too many skipped, postponed or ignored breaks in a row (those records
+     * precede it) and was made harder to dismiss; its outcome is the break record that follows.
+     */
+    BREAK_ESCALATED(true),
     DRIVE_STARTED(false),
     DRIVE_ENDED(true),
     DAILY_LIMIT_REACHED(true),

@@ -154,6 +154,7 @@ public final class Statistics {
         private int postponed;
         private int skipped;
         private int natural;
+        private int ignored;
 
         /** Sitting from {@code at} for {@code length}, or (length null) a break that ends a stretch. */
         private record Moment(Instant at, Duration length) {}
@@ -176,6 +177,7 @@ public final class Statistics {
                 }
                 case BREAK_POSTPONED -> postponed++;
                 case BREAK_SKIPPED -> skipped++;
+                case BREAK_IGNORED -> ignored++;
                 default -> {
                     // Due, shown, drive start/end and limit records carry no daily figure.
                 }
@@ -199,7 +201,7 @@ public final class Statistics {
 
         DayFigures build() {
             return new DayFigures(date, desk, driving, longestStretch(), done, postponed, skipped, natural,
-                    suggestions);
+                    suggestions, ignored);
         }
 
         private Duration longestStretch() {

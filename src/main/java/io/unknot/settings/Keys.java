@@ -60,6 +60,8 @@ public final class Keys {
     public static final Setting<Boolean> FIXED_INTERVAL = Setting.bool("fixedInterval", D.fixedInterval());
     public static final Setting<Duration> DAILY_SITTING_LIMIT =
             Setting.duration("dailySittingLimit", D.dailySittingLimit(), Duration.ofHours(1), Duration.ofHours(16));
+    public static final Setting<Integer> ESCALATE_AFTER =
+            Setting.integer("escalateAfter", D.escalateAfter(), 0, 20);
 
     // Schedule
     public static final Setting<Boolean> WORKING_HOURS_ENABLED =
@@ -115,7 +117,7 @@ public final class Keys {
         for (BreakKind kind : BreakKind.values()) {
             all.addAll(BREAKS.get(kind).all());
         }
-        all.addAll(List.of(WARNING_LEAD, IDLE_THRESHOLD, FIXED_INTERVAL, DAILY_SITTING_LIMIT,
+        all.addAll(List.of(WARNING_LEAD, IDLE_THRESHOLD, FIXED_INTERVAL, DAILY_SITTING_LIMIT, ESCALATE_AFTER,
                 WORKING_HOURS_ENABLED, WORKING_DAYS, WORKING_START, WORKING_END,
                 DEFER_FULLSCREEN, DEFER_CAMERA, DEFER_LIMIT, CATEGORIES, FOCUS_AREA, DRIVING_CUES,
                 BREAK_PLACEMENT, FULLSCREEN_LONG_BREAKS, SOUNDS, THEME, START_AT_LOGIN, LANGUAGE,

@@ -207,7 +207,7 @@ public final class Settings {
         WorkingHours hours = new WorkingHours(get(Keys.WORKING_HOURS_ENABLED), get(Keys.WORKING_DAYS),
                 get(Keys.WORKING_START), get(Keys.WORKING_END));
         return new BreakSettings(rules, get(Keys.WARNING_LEAD), get(Keys.IDLE_THRESHOLD), get(Keys.FIXED_INTERVAL),
-                hours, get(Keys.DAILY_SITTING_LIMIT), get(Keys.DEFER_LIMIT));
+                hours, get(Keys.DAILY_SITTING_LIMIT), get(Keys.DEFER_LIMIT), get(Keys.ESCALATE_AFTER));
     }
 
     /**

@@ -53,12 +53,13 @@ class RemoteCommandsTest {
 
     @Test
     void windows_and_quit_reach_the_app_commands() {
+        assertThat(remote.handle(new Command.Open(Command.Window.MAIN))).isEqualTo(Reply.ok("Showing Unknot."));
         remote.handle(new Command.Open(Command.Window.SETTINGS));
         remote.handle(new Command.Open(Command.Window.STATISTICS));
         remote.handle(new Command.Open(Command.Window.HEALTH_TIPS));
         assertThat(remote.handle(new Command.Quit())).isEqualTo(Reply.ok("Unknot is quitting."));
 
-        assertThat(app.calls).containsExactly("openSettings", "openStatistics", "openHealthTips", "quit");
+        assertThat(app.calls).containsExactly("showMain", "openSettings", "openStatistics", "openHealthTips", "quit");
     }
 
     @Test
@@ -105,6 +106,10 @@ class RemoteCommandsTest {
 
         public void endDrive() {
             calls.add("endDrive");
+        }
+
+        public void showMain() {
+            calls.add("showMain");
         }
 
         public void openSettings() {

@@ -1,6 +1,7 @@
 package io.unknot.app;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -42,10 +43,37 @@ final class StatusContract {
             assertThat(nextBreak.get("inSeconds")).isInstanceOfSatisfying(Long.class,
                     s -> assertThat(s).isNotNegative());
         }
+        Object current = status.get("currentBreak");
+        if (current != null && current != MiniJson.NULL) {
+            checkRoutine((Map<String, Object>) current);
+        }
         Object until = status.get("pausedUntil");
         if (until != MiniJson.NULL) {
             assertThat(until).isInstanceOf(String.class);
             OffsetDateTime.parse((String) until); // ISO-8601 with offset, or this throws
         }
+    }
+
+    /** The break's moves: each named, titled and timed, and {@code step} points at one of them. */
+    @SuppressWarnings("unchecked")
+    private static void checkRoutine(Map<String, Object> current) {
+        assertThat(current.get("routine")).isInstanceOfSatisfying(List.class,
+                moves -> assertThat(moves).isNotEmpty().allSatisfy(move -> assertThat(move)
+                        .isInstanceOfSatisfying(Map.class, m -> {
+                            assertThat(m.get("suggestion")).isInstanceOf(String.class);
+                            assertThat(m.get("title")).isInstanceOf(String.class);
+                            assertThat(m.get("seconds")).isInstanceOfSatisfying(Long.class,
+                                    s -> assertThat(s).isPositive());
+                        })));
+        int moves = ((List<Object>) current.get("routine")).size();
+        assertThat(current.get("step")).isInstanceOfSatisfying(Long.class,
+                step -> assertThat(step).isBetween(0L, moves - 1L));
+    }
+
+    /** The seconds of the break's moves, added up. */
+    @SuppressWarnings("unchecked")
+    static long routineSeconds(Map<String, Object> current) {
+        return ((List<Map<String, Object>>) current.get("routine")).stream()
+                .mapToLong(m -> (Long) m.get("seconds")).sum();
     }
 }

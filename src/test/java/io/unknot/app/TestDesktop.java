@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -31,6 +32,13 @@ final class TestDesktop implements AutoCloseable {
     }
 
     static TestDesktop start() throws Exception {
+        TestDesktop desktop = startWithoutTrayHost();
+        desktop.startTrayer();
+        return desktop;
+    }
+
+    /** A brand-new display with no tray host yet, as at login before the panel has started. */
+    static TestDesktop startWithoutTrayHost() throws Exception {
         for (int n = 120; n <= 129; n++) {
             if (Files.exists(Path.of("/tmp/.X" + n + "-lock")) || Files.exists(Path.of("/tmp/.X11-unix/X" + n))) {
                 continue;
@@ -40,7 +48,6 @@ final class TestDesktop implements AutoCloseable {
                     .start();
             TestDesktop desktop = new TestDesktop(":" + n, xvfb);
             if (desktop.waitUntilUp()) {
-                desktop.startTrayer();
                 return desktop;
             }
             xvfb.destroy();
@@ -78,6 +85,81 @@ final class TestDesktop implements AutoCloseable {
             }
         }
         return docked;
+    }
+
+    /** The window that holds the first docked icon: the socket trayer made for it, with the icon inside. */
+    String dockedIconWindow() throws IOException, InterruptedException {
+        for (String socket : children(panelWindow())) {
+            List<String> icon = children(socket);
+            if (!icon.isEmpty()) {
+                return icon.get(0);
+            }
+        }
+        throw new AssertionError("no icon docked in trayer");
+    }
+
+    /** Clicks the middle of {@code window} with mouse {@code button} (1 left, 3 right). */
+    void click(String window, int button) throws IOException, InterruptedException {
+        String info = x("xwininfo", "-id", window);
+        int left = field(info, "Absolute upper-left X");
+        int top = field(info, "Absolute upper-left Y");
+        int x = left + field(info, "Width") / 2;
+        int y = top + field(info, "Height") / 2;
+        x("xdotool", "mousemove", "--sync", String.valueOf(x), String.valueOf(y), "click", String.valueOf(button));
+    }
+
+    /**
+     * Pop-up menus on screen: mapped override-redirect windows larger than a tooltip (GTK's and Swing's menus
+     * are such windows; an icon or a tooltip is smaller).
+     */
+    int openMenus() throws IOException, InterruptedException {
+        int menus = 0;
+        for (String window : children("root")) {
+            Finished done = exec("xwininfo", "-id", window);
+            String info = done.output();
+            if (done.exitCode() == 0 && info.contains("Map State: IsViewable")
+                    && info.contains("Override Redirect State: yes")
+                    && field(info, "Width") >= 80 && field(info, "Height") >= 80) {
+                menus++;
+            }
+        }
+        return menus;
+    }
+
+    /** A docked tray icon whose window is titled {@code name} (a plain word: xdotool takes a POSIX regex): icon-sized, and embedded (its parent is not the root). */
+    Optional<String> dockedIconNamed(String name) throws IOException, InterruptedException {
+        for (String window : visibleWindowsNamed("^" + name + "$")) {
+            String info = x("xwininfo", "-id", window);
+            String parent = x("xwininfo", "-tree", "-id", window).lines()
+                    .filter(line -> line.contains("Parent window id:")).findFirst().orElse("");
+            if (field(info, "Width") <= 64 && field(info, "Height") <= 64 && !parent.contains("(the root window)")) {
+                return Optional.of(window);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Unknot's status windows on screen: mapped, managed (not a pop-up), window-sized, titled "Unknot". */
+    int openStatusWindows() throws IOException, InterruptedException {
+        int windows = 0;
+        for (String window : visibleWindowsNamed("^Unknot$")) {
+            String info = x("xwininfo", "-id", window);
+            if (info.contains("Override Redirect State: no") && field(info, "Width") > 100
+                    && field(info, "Height") > 100) {
+                windows++;
+            }
+        }
+        return windows;
+    }
+
+    void key(String key) throws IOException, InterruptedException {
+        x("xdotool", "key", key);
+    }
+
+    private static int field(String xwininfo, String name) {
+        Matcher m = Pattern.compile(Pattern.quote(name) + ":\\s+(-?\\d+)").matcher(xwininfo);
+        assertThat(m.find()).as("%s in xwininfo output %s", name, xwininfo).isTrue();
+        return Integer.parseInt(m.group(1));
     }
 
     /** The window ids whose title matches {@code regex} and that are mapped. */
@@ -127,7 +209,14 @@ final class TestDesktop implements AutoCloseable {
         return false;
     }
 
-    private void startTrayer() throws Exception {
+    /** Ends the tray host, as when a panel quits or restarts. */
+    void stopTrayer() throws InterruptedException {
+        trayer.destroy();
+        trayer.waitFor(10, TimeUnit.SECONDS);
+        trayer = null;
+    }
+
+    void startTrayer() throws Exception {
         trayer = onThisDisplay("trayer", "--edge", "top", "--align", "right", "--widthtype", "request", "--height",
                 "24", "--SetDockType", "true").redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
@@ -155,7 +244,8 @@ final class TestDesktop implements AutoCloseable {
     }
 
     private List<String> children(String window) throws IOException, InterruptedException {
-        String output = x("xwininfo", "-children", "-id", window);
+        String output = "root".equals(window) ? x("xwininfo", "-root", "-children")
+                : x("xwininfo", "-children", "-id", window);
         List<String> ids = new ArrayList<>();
         int start = output.indexOf("child");
         if (start < 0) {

@@ -65,6 +65,8 @@ class TrayAsUserIT {
             desktop.close();
         }
         if (user != null) {
+            // GTK 3's accessibility bridge may have started a bus for the user that outlives the app.
+            new ProcessBuilder("pkill", "-KILL", "-u", user).start().waitFor(10, TimeUnit.SECONDS);
             root("userdel", user);
         }
         if (home != null) {

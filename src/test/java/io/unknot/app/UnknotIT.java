@@ -158,6 +158,11 @@ class UnknotIT {
         assertThat(status.get("breakShowing")).isEqualTo(true);
         assertThat(status.get("currentBreak")).isInstanceOfSatisfying(Map.class,
                 current -> assertThat(current.get("kind")).isEqualTo("stretch"));
+        // The default stretch break lasts 3 minutes; its moves add up to that within 10 %, from the first one.
+        @SuppressWarnings("unchecked")
+        Map<String, Object> current = (Map<String, Object>) status.get("currentBreak");
+        assertThat(StatusContract.routineSeconds(current)).isBetween(162L, 198L);
+        assertThat(current.get("step")).isEqualTo(0L);
     }
 
     @Test

@@ -2,18 +2,35 @@ package io.unknot.core;
 
 import io.unknot.core.suggest.BodyArea;
 import io.unknot.core.suggest.Category;
+import io.unknot.core.suggest.Routine;
 import io.unknot.core.suggest.Suggestion;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** Builds a fresh, numbered suggestion for every request. */
+/** Builds a fresh, numbered suggestion for every request, and routines of {@link #movesPerBreak} equal moves. */
 final class FakeSuggestions implements SuggestionSource {
 
     private int picked;
+    private int movesPerBreak = 1;
+
+    /** Every break from now on gets this many moves of equal length. */
+    void movesPerBreak(int value) {
+        movesPerBreak = value;
+    }
+
+    @Override
+    public Routine routine(SuggestionNeed need, Duration length, Instant now) {
+        List<Routine.Move> moves = new ArrayList<>();
+        for (int i = 0; i < movesPerBreak; i++) {
+            moves.add(new Routine.Move(pick(need, now), length.dividedBy(movesPerBreak)));
+        }
+        return new Routine(moves);
+    }
 
     @Override
     public Suggestion pick(SuggestionNeed need, Instant now) {

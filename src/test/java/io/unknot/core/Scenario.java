@@ -32,7 +32,9 @@ final class Scenario {
         /** Skips when allowed, else lets the break run. */
         SKIPS,
         /** Takes, postpones, presses Done and skips in turn. */
-        MIXED
+        MIXED,
+        /** Keeps typing while the break is on screen and lets it run its course. */
+        TYPES_THROUGH
     }
 
     static final String ZONE = "Europe/Berlin";
@@ -55,6 +57,7 @@ final class Scenario {
         if (b.idleUnavailable) {
             idle.unavailable();
         }
+        suggestions.movesPerBreak(b.movesPerBreak);
         this.engine = new BreakEngine(time, time, idle, b.settings, suggestions);
         this.heartbeat = b.heartbeat;
         this.user = b.user;
@@ -74,6 +77,7 @@ final class Scenario {
         private User user = User.TAKES_BREAKS;
         private boolean idleUnavailable;
         private boolean offsets;
+        private int movesPerBreak = 1;
 
         private Builder(String start) {
             this.start = start;
@@ -99,6 +103,12 @@ final class Scenario {
 
         Builder rule(BreakKind kind, UnaryOperator<BreakRule> change) {
             settings = settings.withRule(kind, change.apply(settings.rule(kind)));
+            return this;
+        }
+
+        /** Each break's routine has this many moves of equal length. */
+        Builder movesPerBreak(int value) {
+            movesPerBreak = value;
             return this;
         }
 
@@ -213,6 +223,21 @@ final class Scenario {
         return this;
     }
 
+    /** The user asks for the next move of the break on screen; refusals are recorded. */
+    Scenario nextMove() {
+        if (!engine.nextMove()) {
+            refusals.add(format.format(now()) + " next move refused");
+        }
+        answer();
+        return this;
+    }
+
+    Scenario takeBreakNow(BreakKind kind) {
+        engine.takeBreakNow(kind);
+        answer();
+        return this;
+    }
+
     // ---- what came out ----
 
     /** Every break raised, as "HH:mm:ss kind". */
@@ -228,7 +253,7 @@ final class Scenario {
     /** Breaks raised, completed, postponed, skipped and taken naturally, drives, warnings and the daily limit. */
     List<String> timeline() {
         return timeline(e -> !(e instanceof EngineEvent.TimeAccrued) && !(e instanceof EngineEvent.StateChanged)
-                && !(e instanceof EngineEvent.BreakShown));
+                && !(e instanceof EngineEvent.BreakShown) && !(e instanceof EngineEvent.BreakEscalated));
     }
 
     List<EngineEvent> events() {
@@ -276,7 +301,11 @@ final class Scenario {
         } else if (e instanceof EngineEvent.BreakWarning w) {
             what = "warning " + w.kind().id() + " in " + w.in().toSeconds() + "s";
         } else if (e instanceof EngineEvent.BreakCompleted c) {
-            what = "done " + c.kind().id();
+            what = (c.ignored() ? "ignored " : "done ") + c.kind().id();
+        } else if (e instanceof EngineEvent.BreakEscalated x) {
+            what = "escalated " + x.kind().id() + " after " + x.skippedBefore();
+        } else if (e instanceof EngineEvent.BreakStepChanged s) {
+            what = "move " + s.step() + " " + s.move().id();
         } else if (e instanceof EngineEvent.BreakPostponed p) {
             what = "postponed " + p.kind().id() + " (" + p.postponesLeft() + " left)";
         } else if (e instanceof EngineEvent.BreakSkipped s) {
@@ -319,7 +348,8 @@ final class Scenario {
                 }
             }
             time.advance(step);
-            if (input) {
+            // Whoever takes a break stops typing while it is on screen.
+            if (input && (user == User.TYPES_THROUGH || !engine.status().breakShowing())) {
                 idle.input();
             }
             tick();
@@ -348,7 +378,7 @@ final class Scenario {
         User answer = user == User.MIXED ? User.values()[breaksSeen % User.MIXED.ordinal()] : user;
         breaksSeen++;
         switch (answer) {
-            case TAKES_BREAKS -> { }
+            case TAKES_BREAKS, TYPES_THROUGH -> { }
             case PRESSES_DONE -> engine.completeBreak();
             case POSTPONES -> {
                 if (!engine.postponeBreak()) {

@@ -8,6 +8,7 @@ import io.unknot.core.FakeTime;
 import io.unknot.core.SuggestionNeed;
 import io.unknot.core.suggest.BodyArea;
 import io.unknot.core.suggest.Category;
+import io.unknot.core.suggest.Routine;
 import io.unknot.core.suggest.Suggestion;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -129,6 +130,26 @@ class HistoryRecorderTest {
                                 Optional.of("walk-around")),
                         tuple(RecordType.DAILY_LIMIT_REACHED, Optional.empty(), Duration.ofHours(8),
                                 Optional.of("walk-around")));
+    }
+
+    @Test
+    void anEscalatedBreakAndAnIgnoredOneAreRecordedAsSuch() throws Exception {
+        Instant t = local.at("2025-06-16T10:00");
+        Suggestion neck = suggestion("neck-roll");
+        Routine routine = Routine.single(neck, Duration.ofMinutes(3));
+        List<EngineEvent> events = List.of(
+                new EngineEvent.BreakEscalated(t, BreakKind.STRETCH, 3),
+                new EngineEvent.BreakDue(t, BreakKind.STRETCH, neck, Duration.ofMinutes(3), false, 3, routine, 3,
+                        true),
+                new EngineEvent.BreakCompleted(t.plusSeconds(180), BreakKind.STRETCH, neck, true));
+        events.forEach(recorder::onEvent);
+        recorder.drain();
+
+        assertThat(store.readAll()).extracting(HistoryRecord::type, HistoryRecord::kind, HistoryRecord::suggestion)
+                .containsExactly(
+                        tuple(RecordType.BREAK_ESCALATED, Optional.of(BreakKind.STRETCH), Optional.empty()),
+                        tuple(RecordType.BREAK_DUE, Optional.of(BreakKind.STRETCH), Optional.of("neck-roll")),
+                        tuple(RecordType.BREAK_IGNORED, Optional.of(BreakKind.STRETCH), Optional.of("neck-roll")));
     }
 
     @Test

@@ -67,6 +67,22 @@ class StatisticsTest {
     }
 
     @Test
+    void anIgnoredBreakIsCountedAsIgnoredLowersTheShareDoneAndDoesNotEndAStretch() {
+        HistoryBuilder h = HistoryBuilder.in("Europe/Berlin")
+                .desk("2025-06-16T09:00", 45)
+                .breakEvent(RecordType.BREAK_IGNORED, "2025-06-16T09:45", BreakKind.STRETCH)
+                .desk("2025-06-16T09:48", 45)
+                .breakEvent(RecordType.BREAK_ESCALATED, "2025-06-16T10:33", BreakKind.STRETCH)
+                .done("2025-06-16T10:36", BreakKind.STRETCH, "neck-roll");
+        DayFigures day = Statistics.of(h.records(), BERLIN, MONDAY, MONDAY).day(MONDAY);
+
+        assertThat(day.breaksIgnored()).isEqualTo(1);
+        assertThat(day.breaksDone()).isEqualTo(1);
+        assertThat(day.shareDone()).hasValueCloseTo(0.5, within(1e-9));
+        assertThat(day.longestStretch()).isEqualTo(Duration.ofMinutes(90));
+    }
+
+    @Test
     void aMicroBreakDoesNotEndAStretchButAStretchBreakDoes() {
         HistoryBuilder h = HistoryBuilder.in("Europe/Berlin")
                 .desk("2025-06-16T09:00", 50)

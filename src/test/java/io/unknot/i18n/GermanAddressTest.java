@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,8 +26,6 @@ class GermanAddressTest {
      */
     private static final Pattern FORMAL = Pattern.compile(
             "(?<=[\\p{L},;:–-] )(Sie|Ihnen|Ihre?[mnrs]?)\\b|\\bIhnen\\b|(^|[.!?:·] )\\p{L}+en Sie\\b");
-    /** German bundles that branch issue-11-routine rewrites with "du"; remove once merged (fails when clean). */
-    private static final Set<String> PENDING_ISSUE_11 = Set.of("break_de");
 
     @Test
     void no_german_text_says_sie() throws IOException {
@@ -38,15 +35,7 @@ class GermanAddressTest {
             if (!Files.exists(file)) {
                 continue;
             }
-            List<String> formal = formal(BundlesTest.load(file));
-            String name = area + "_de";
-            if (PENDING_ISSUE_11.contains(name)) {
-                if (formal.isEmpty()) {
-                    problems.add(name + " uses du throughout now: take it off PENDING_ISSUE_11");
-                }
-            } else {
-                formal.forEach(where -> problems.add(name + " " + where));
-            }
+            formal(BundlesTest.load(file)).forEach(where -> problems.add(area + "_de " + where));
         }
         assertThat(problems).isEmpty();
     }

@@ -53,6 +53,8 @@ public final class KeysTable {
         m.put("idleThreshold", "No input for this long counts as being away");
         m.put("fixedInterval", "Time away does not count as a break");
         m.put("dailySittingLimit", "Desk plus driving time per day before Unknot suggests resting");
+        m.put("escalateAfter", "Skipped, postponed or ignored breaks in a row before the next one is harder to"
+                + " dismiss (0: never)");
         m.put("workingHours.enabled", "Remind only during working hours");
         m.put("workingHours.days", "Working days");
         m.put("workingHours.start", "Working hours begin");

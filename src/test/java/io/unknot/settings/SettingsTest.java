@@ -314,6 +314,7 @@ class SettingsTest {
         settings.set(Keys.WORKING_HOURS_ENABLED, true);
         settings.set(Keys.WORKING_DAYS, EnumSet.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY));
         settings.set(Keys.IDLE_THRESHOLD, Duration.ofSeconds(45));
+        settings.set(Keys.ESCALATE_AFTER, 0);
 
         BreakSettings mapped = settings.breakSettings();
 
@@ -323,6 +324,7 @@ class SettingsTest {
         assertThat(mapped.workingHours().enabled()).isTrue();
         assertThat(mapped.workingHours().days()).containsExactlyInAnyOrder(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY);
         assertThat(mapped.idleThreshold()).isEqualTo(Duration.ofSeconds(45));
+        assertThat(mapped.escalateAfter()).isZero();
     }
 
     @Test

@@ -70,7 +70,8 @@ public sealed interface Command {
 
     /** The windows a command can open in the running instance. */
     enum Window {
-        SETTINGS("settings"), STATISTICS("stats"), HEALTH_TIPS("tips");
+        /** Unknot's main face: the status window when there is no tray icon, else Settings. */
+        MAIN("show"), SETTINGS("settings"), STATISTICS("stats"), HEALTH_TIPS("tips");
 
         final String word;
 

@@ -10,7 +10,7 @@ import java.util.Optional;
 /** What the user asked for on the command line. */
 public sealed interface CommandLine {
 
-    /** No arguments: start Unknot, or have the running one open Settings. */
+    /** No arguments: start Unknot, or have the running one show itself. */
     record Launch() implements CommandLine {}
 
     record Help() implements CommandLine {}
@@ -44,6 +44,7 @@ public sealed interface CommandLine {
             case "pause" -> pause(argument(rest));
             case "resume" -> none(rest, new Command.Resume());
             case "drive" -> drive(argument(rest).orElse(""));
+            case "show" -> none(rest, new Command.Open(Command.Window.MAIN));
             case "settings" -> none(rest, new Command.Open(Command.Window.SETTINGS));
             case "stats" -> none(rest, new Command.Open(Command.Window.STATISTICS));
             case "tips" -> none(rest, new Command.Open(Command.Window.HEALTH_TIPS));

@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * {@code status --json}: one JSON object on one line. Scripts depend on these field names and their meaning, so
@@ -36,7 +37,9 @@ public final class StatusJson {
                         + ",\"title\":" + string(current.suggestion().title())
                         + ",\"remainingSeconds\":" + seconds(current.remaining())
                         + ",\"postponesLeft\":" + current.postponesLeft()
-                        + ",\"strict\":" + current.strict() + "}")
+                        + ",\"strict\":" + current.strict()
+                        + ",\"routine\":" + routine(current)
+                        + ",\"step\":" + current.step() + "}")
                 .orElse("null"));
         field(json, "driveSeconds", status.driveLength().map(StatusJson::seconds).orElse("null"));
         field(json, "deferred", Boolean.toString(status.deferred()));
@@ -44,6 +47,14 @@ public final class StatusJson {
         field(json, "at", time(Optional.of(status.at()), zone));
         json.setLength(json.length() - 1);
         return json.append('}').toString();
+    }
+
+    /** The break's moves as {@code [{"suggestion":id,"title":text,"seconds":n}, ...]}. */
+    private static String routine(EngineStatus.CurrentBreak current) {
+        return current.routine().moves().stream()
+                .map(move -> "{\"suggestion\":" + string(move.id()) + ",\"title\":" + string(move.title())
+                        + ",\"seconds\":" + seconds(move.length()) + "}")
+                .collect(Collectors.joining(",", "[", "]"));
     }
 
     private static void field(StringBuilder json, String name, String value) {

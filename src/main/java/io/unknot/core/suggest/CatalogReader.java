@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -29,8 +30,15 @@ final class CatalogReader {
     static final int MAX_STEPS = 5;
     static final int MAX_USER_STEPS = 10;
 
+    /**
+     * Cautions shared by many moves, in the order they are shown; their texts are {@code caution.<name>} in the
+     * bundle. {@code own} is the move's own note, {@code <id>.safety}.
+     */
+    static final List<String> SHARED_CAUTIONS = List.of("roadside", "exertion", "chair");
+    static final String OWN_CAUTION = "own";
+
     private static final String BUILT_IN_LAYOUT =
-            "id | category | area | needs | duration | illustration | safety (yes/no)";
+            "id | category | area | needs | duration | illustration | safety (no, or own/roadside/exertion/chair)";
     private static final String USER_LAYOUT =
             "id | category | area | needs | duration | illustration | title | steps | safety note (optional)";
 
@@ -107,11 +115,8 @@ final class CatalogReader {
     private Suggestion builtIn(List<String> fields, int line, ResourceBundle texts) throws MalformedEntry {
         expectFields(fields, BUILT_IN_FIELDS, BUILT_IN_FIELDS, BUILT_IN_LAYOUT);
         Structure s = structure(fields);
-        boolean hasSafety = switch (fields.get(6).toLowerCase(Locale.ROOT)) {
-            case "yes" -> true;
-            case "no" -> false;
-            default -> throw new MalformedEntry("safety must be 'yes' or 'no', not '" + fields.get(6) + "'");
-        };
+        Set<String> cautions = cautions(fields.get(6));
+        boolean hasSafety = cautions.contains(OWN_CAUTION);
         String title = text(texts, s.id + ".title")
                 .orElseThrow(() -> new MalformedEntry("no text " + s.id + ".title in bundle suggestions"));
         List<String> steps = new ArrayList<>();
@@ -126,14 +131,41 @@ final class CatalogReader {
             throw new MalformedEntry(s.id + " has " + steps.size() + " steps in bundle suggestions; give "
                     + MIN_STEPS + " to " + MAX_STEPS + " as " + s.id + ".step1, " + s.id + ".step2...");
         }
-        Optional<String> safety = text(texts, s.id + ".safety");
-        if (hasSafety != safety.isPresent()) {
+        Optional<String> own = text(texts, s.id + ".safety");
+        if (hasSafety != own.isPresent()) {
             throw new MalformedEntry(hasSafety
-                    ? "no text " + s.id + ".safety in bundle suggestions although the catalog says yes"
-                    : "bundle suggestions has " + s.id + ".safety although the catalog says no");
+                    ? "no text " + s.id + ".safety in bundle suggestions although the catalog says own"
+                    : "bundle suggestions has " + s.id + ".safety although the catalog does not say own");
         }
+        List<String> notes = new ArrayList<>();
+        for (String caution : SHARED_CAUTIONS) {
+            if (cautions.contains(caution)) {
+                notes.add(text(texts, "caution." + caution)
+                        .orElseThrow(() -> new MalformedEntry("no text caution." + caution + " in bundle suggestions")));
+            }
+        }
+        own.ifPresent(notes::add);
+        Optional<String> safety = notes.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", notes));
         String illustration = illustration(s.illustration, SuggestionCatalog.BUILT_IN, line);
         return new Suggestion(s.id, title, steps, s.duration, s.area, s.category, s.needs, illustration, safety);
+    }
+
+    /** The built-in safety field: {@code no}, or a comma-separated list of cautions. */
+    static Set<String> cautions(String field) throws MalformedEntry {
+        String value = field.strip().toLowerCase(Locale.ROOT);
+        if (value.equals("no")) {
+            return Set.of();
+        }
+        Set<String> cautions = new LinkedHashSet<>();
+        for (String part : value.split(",")) {
+            String caution = part.strip();
+            if (!caution.equals(OWN_CAUTION) && !SHARED_CAUTIONS.contains(caution)) {
+                throw new MalformedEntry("safety must be 'no' or a list of " + OWN_CAUTION + ", "
+                        + String.join(", ", SHARED_CAUTIONS) + "; not '" + field + "'");
+            }
+            cautions.add(caution);
+        }
+        return cautions;
     }
 
     private Suggestion user(List<String> fields, String source, int line) throws MalformedEntry {

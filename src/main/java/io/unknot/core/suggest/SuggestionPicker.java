@@ -3,6 +3,7 @@ package io.unknot.core.suggest;
 import io.unknot.core.SuggestionNeed;
 import io.unknot.core.SuggestionSource;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -16,6 +17,7 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
  * Chooses the suggestion for each break from a {@link SuggestionCatalog}.
@@ -32,6 +34,8 @@ import java.util.function.Supplier;
  *       gets a stretch); categories the user switched off are used only when no enabled category has any
  *       suggestion at all.</li>
  * </ul>
+ * Breaks get a whole routine ({@link #routine}), put together by {@link RoutineBuilder} with every move chosen by
+ * the rules above; a move of the previous break is not used again in the next one while others fit.
  * Deterministic for a given {@link Random} seed and sequence of calls; time comes only from {@code now}.
  */
 public final class SuggestionPicker implements SuggestionSource {
@@ -66,7 +70,7 @@ public final class SuggestionPicker implements SuggestionSource {
     private LocalDate day;
     private final Map<BodyArea, Integer> areaUses = new EnumMap<>(BodyArea.class);
     private final Map<String, Integer> suggestionUses = new HashMap<>();
-    private String previousId;
+    private Set<String> previous = Set.of();
 
     /**
      * @param categories the categories the user enabled, read at every pick
@@ -91,15 +95,67 @@ public final class SuggestionPicker implements SuggestionSource {
         startDayOf(now);
         List<Suggestion> candidates = candidates(need);
         if (candidates.size() > 1) {
-            candidates.removeIf(s -> s.id().equals(previousId));
+            candidates.removeIf(s -> previous.contains(s.id()));
         }
+        if (candidates.isEmpty()) {
+            candidates = candidates(need);
+        }
+        Suggestion chosen = choose(candidates);
+        previous = Set.of(chosen.id());
+        return chosen;
+    }
+
+    @Override
+    public synchronized Routine routine(SuggestionNeed need, Duration length, Instant now) {
+        startDayOf(now);
+        Routine routine = RoutineBuilder.build(need, length, pools(need), previous, this::choose);
+        previous = routine.moves().stream().map(Routine.Move::id).collect(Collectors.toUnmodifiableSet());
+        return routine;
+    }
+
+    /** The moves a break of this kind draws on; see {@link RoutineBuilder}. */
+    private RoutineBuilder.Pools pools(SuggestionNeed need) {
+        return switch (need) {
+            case MOVEMENT -> {
+                List<Suggestion> aerobic = enabledFor(SuggestionNeed.MOVEMENT).stream()
+                        .filter(s -> s.category() == Category.AEROBIC).toList();
+                List<Suggestion> stretches = new ArrayList<>(candidates(SuggestionNeed.STRETCH));
+                enabledFor(SuggestionNeed.MOVEMENT).stream()
+                        .filter(s -> s.category() != Category.AEROBIC && !stretches.contains(s))
+                        .forEach(stretches::add);
+                yield aerobic.isEmpty() && stretches.isEmpty()
+                        ? new RoutineBuilder.Pools(candidates(need), List.of())
+                        : new RoutineBuilder.Pools(stretches, aerobic);
+            }
+            case DRIVING -> {
+                // Only moves written for a roadside stop, whatever the categories say: safety first.
+                List<Suggestion> roadside = roadside();
+                yield new RoutineBuilder.Pools(roadside.stream().filter(s -> s.area() != BodyArea.WHOLE_BODY).toList(),
+                        roadside.stream().filter(s -> s.area() == BodyArea.WHOLE_BODY).toList());
+            }
+            default -> new RoutineBuilder.Pools(candidates(need), List.of());
+        };
+    }
+
+    /** Driving-stop moves of enabled categories, else all of them. */
+    private List<Suggestion> roadside() {
+        List<Suggestion> enabled = enabledFor(SuggestionNeed.DRIVING);
+        return enabled.isEmpty() ? catalog.forNeed(SuggestionNeed.DRIVING) : enabled;
+    }
+
+    /** Picks by body-area balance and use today, and counts the pick. */
+    private Suggestion choose(List<Suggestion> candidates) {
         Optional<BodyArea> favoured = Optional.ofNullable(focus.get()).flatMap(FocusArea::bodyArea);
         BodyArea area = chooseArea(candidates, favoured);
         Suggestion chosen = leastUsed(candidates.stream().filter(s -> s.area() == area).toList());
         areaUses.merge(chosen.area(), 1, Integer::sum);
         suggestionUses.merge(chosen.id(), 1, Integer::sum);
-        previousId = chosen.id();
         return chosen;
+    }
+
+    private List<Suggestion> enabledFor(SuggestionNeed need) {
+        Set<Category> enabled = Objects.requireNonNullElse(categories.get(), Set.of());
+        return catalog.forNeed(need).stream().filter(s -> enabled.contains(s.category())).toList();
     }
 
     private void startDayOf(Instant now) {
@@ -113,13 +169,11 @@ public final class SuggestionPicker implements SuggestionSource {
 
     /** Enabled suggestions for the need, else for the nearest need that has some, else ignoring categories. */
     private List<Suggestion> candidates(SuggestionNeed need) {
-        Set<Category> enabled = Objects.requireNonNullElse(categories.get(), Set.of());
         List<SuggestionNeed> order = new ArrayList<>();
         order.add(need);
         order.addAll(NEAREST.get(need));
         for (SuggestionNeed n : order) {
-            List<Suggestion> fitting = new ArrayList<>(
-                    catalog.forNeed(n).stream().filter(s -> enabled.contains(s.category())).toList());
+            List<Suggestion> fitting = new ArrayList<>(enabledFor(n));
             if (!fitting.isEmpty()) {
                 return fitting;
             }

@@ -83,7 +83,7 @@ public final class SettingsWindow {
         tabs.putClientProperty(FlatClientProperties.TABBED_PANE_TAB_ALIGNMENT,
                 FlatClientProperties.TABBED_PANE_ALIGN_LEADING);
         // FlatLaf's rounded selection, as in a sidebar list, instead of an underline on the pane's edge.
-        tabs.putClientProperty(FlatClientProperties.STYLE, "tabType: underlined; tabSelectionHeight: 999; "
+        Themes.style(tabs, "tabType: underlined; tabSelectionHeight: 999; "
                 + "tabSelectionArc: 999; tabSelectionInsets: 8,3,8,3; tabInsets: 4,16,4,16; tabAreaInsets: 8,0,0,0; "
                 + "underlineColor: $Unknot.sidebarSelection; inactiveUnderlineColor: $Unknot.sidebarSelection; "
                 + "selectedBackground: null; hoverColor: $Unknot.sidebarHover; focusColor: null");

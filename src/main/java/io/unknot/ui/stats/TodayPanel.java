@@ -7,10 +7,15 @@ import io.unknot.i18n.Messages;
 
 import io.unknot.ui.theme.Themes;
 
+import javax.swing.BorderFactory;
 import javax.swing.BoxLayout;
 import javax.swing.JComponent;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
+import javax.swing.UIManager;
+import java.awt.Graphics;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
 import java.awt.GridLayout;
 import java.time.Duration;
 import java.util.Map;
@@ -81,12 +86,9 @@ final class TodayPanel {
 
     /** A card: the figure large, its caption under it, and an optional quiet line below. */
     private void card(String key, JLabel value, JLabel extra) {
-        JPanel card = new JPanel();
+        JPanel card = new Card();
         card.setLayout(new BoxLayout(card, BoxLayout.PAGE_AXIS));
         card.setName(key + ".card");
-        // A slightly raised surface with rounded corners, from the look's own colours.
-        card.putClientProperty(FlatClientProperties.STYLE, "background: $Unknot.cardBackground; arc: 12; "
-                + "border: 10,12,10,12,$Unknot.cardBorderColor,1,12");
         JLabel caption = new JLabel("<html>" + io.unknot.ui.Html.escape(texts.text(key)) + "</html>");
         caption.setLabelFor(value);
         value.getAccessibleContext().setAccessibleName(texts.text(key));
@@ -96,5 +98,35 @@ final class TodayPanel {
             card.add(extra);
         }
         panel.add(card);
+    }
+
+    /**
+     * A slightly raised surface with rounded corners in the theme's card colours, read at every paint so a live
+     * switch between light and dark is followed.
+     */
+    private static final class Card extends JPanel {
+
+        private static final int ARC = 12;
+
+        Card() {
+            setOpaque(false);
+            setBorder(BorderFactory.createEmptyBorder(UIScale.scale(10), UIScale.scale(12), UIScale.scale(10),
+                    UIScale.scale(12)));
+        }
+
+        @Override
+        protected void paintComponent(Graphics g) {
+            Graphics2D g2 = (Graphics2D) g.create();
+            try {
+                g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+                int arc = UIScale.scale(ARC);
+                g2.setColor(UIManager.getColor("Unknot.cardBackground"));
+                g2.fillRoundRect(0, 0, getWidth() - 1, getHeight() - 1, arc, arc);
+                g2.setColor(UIManager.getColor("Unknot.cardBorderColor"));
+                g2.drawRoundRect(0, 0, getWidth() - 1, getHeight() - 1, arc, arc);
+            } finally {
+                g2.dispose();
+            }
+        }
     }
 }

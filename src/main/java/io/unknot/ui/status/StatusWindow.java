@@ -21,6 +21,7 @@ import javax.swing.JButton;
 import javax.swing.JComponent;
 import javax.swing.JFrame;
 import javax.swing.JLabel;
+import javax.swing.JOptionPane;
 import javax.swing.JMenuItem;
 import javax.swing.JPanel;
 import javax.swing.JPopupMenu;
@@ -85,21 +86,37 @@ public final class StatusWindow {
             }
         }
         frame.setContentPane(content);
-        // Without a tray this window is the only way back to Unknot: closing it minimises instead of hiding it.
+        // Without a tray this window is Unknot's only face: closing it asks whether to quit or to run on hidden,
+        // and says how to get it back (a desktop without a tray may have no taskbar to restore it from either).
         frame.setDefaultCloseOperation(WindowConstants.DO_NOTHING_ON_CLOSE);
         frame.addWindowListener(new WindowAdapter() {
             @Override
             public void windowClosing(WindowEvent e) {
-                frame.setExtendedState(Frame.ICONIFIED);
+                askQuitOrHide();
             }
         });
+    }
+
+    private void askQuitOrHide() {
+        String keep = TEXT.text("close.keepRunning");
+        String quit = TEXT.text("close.quit");
+        int choice = JOptionPane.showOptionDialog(frame, MultilineLabel.of(TEXT.text("close.question"), 40),
+                TEXT.text("close.title"), JOptionPane.DEFAULT_OPTION, JOptionPane.QUESTION_MESSAGE, null,
+                new Object[] {keep, quit}, keep);
+        if (choice == 0) {
+            frame.setVisible(false);
+        } else if (choice == 1) {
+            actions.quit();
+        }
     }
 
     public void showWindow() {
         update();
         frame.pack();
         frame.setLocationRelativeTo(null);
+        frame.setExtendedState(Frame.NORMAL);
         frame.setVisible(true);
+        frame.toFront();
         timer.start();
     }
 

@@ -1,5 +1,6 @@
 package io.unknot.ui.theme;
 
+import com.formdev.flatlaf.FlatClientProperties;
 import com.formdev.flatlaf.FlatDarkLaf;
 import com.formdev.flatlaf.FlatLaf;
 import com.formdev.flatlaf.FlatLightLaf;
@@ -79,6 +80,18 @@ public final class Themes {
         };
         apply.run();
         component.addPropertyChangeListener("UI", e -> apply.run());
+    }
+
+    /**
+     * Sets a FlatLaf style that names theme colours ({@code $Key}), and sets it again after every switch of light
+     * and dark, so the names are looked up in the new theme (FlatLaf keeps the first theme's values otherwise).
+     */
+    public static void style(JComponent component, String style) {
+        component.putClientProperty(FlatClientProperties.STYLE, style);
+        component.addPropertyChangeListener("UI", e -> {
+            component.putClientProperty(FlatClientProperties.STYLE, null);
+            component.putClientProperty(FlatClientProperties.STYLE, style);
+        });
     }
 
     /** True when the installed look is a dark one, e.g. to pick an icon variant. */

@@ -20,6 +20,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 /**
@@ -38,6 +40,8 @@ final class DorkboxTray implements TrayView {
     private final Consumer<TrayCommand> onCommand;
     /** The dorkbox entries of each submenu, in model order, for patching. */
     private final Map<Menu, List<Entry>> submenus = new IdentityHashMap<>();
+    /** The command each clickable item runs, swapped in place when the model changes only that. */
+    private final Map<MenuItem, AtomicReference<TrayCommand>> commands = new IdentityHashMap<>();
     private List<MenuEntry> model = List.of();
     private List<Entry> entries = List.of();
 
@@ -47,20 +51,23 @@ final class DorkboxTray implements TrayView {
     }
 
     /** Creates the tray icon, or says why it cannot. {@code onCommand} runs on the tray library's thread. */
-    static Opened open(Consumer<TrayCommand> onCommand) {
+    static Opened open(Consumer<TrayCommand> onCommand, BooleanSupplier xembedHostPresent) {
         if (GraphicsEnvironment.isHeadless()) {
             return Opened.failed(TEXT.text("noTray.headless"));
         }
         // dorkbox would otherwise report to its update server every few hours; Unknot makes no network calls.
         dorkbox.updates.Updates.INSTANCE.setENABLE(false);
         TrayType type = chooseType(System.getenv("XDG_CURRENT_DESKTOP"), System.getProperty(FORCE_TYPE_PROPERTY));
-        if (type == TrayType.Gtk && !java.awt.SystemTray.isSupported()) {
-            // A GtkStatusIcon waits silently for a tray that never comes; AWT asks the X server whether one runs.
+        if (type == TrayType.Gtk && !xembedHostPresent.getAsBoolean()) {
+            // A GtkStatusIcon would wait silently for a tray that never comes.
             LOG.warn("no XEmbed system tray on this X display");
             return Opened.failed(TEXT.text("noTray.unsupported"));
         }
         SystemTray.FORCE_TRAY_TYPE = type;
         try {
+            if (isLinux() && !GtkLoop.startAndAwait()) {
+                return Opened.failed(TEXT.text("noTray.failed", "GTK"));
+            }
             SystemTray tray = SystemTray.get(TRAY_NAME);
             if (tray == null) {
                 LOG.warn("dorkbox SystemTray found no usable tray (asked for {})", type);
@@ -90,20 +97,32 @@ final class DorkboxTray implements TrayView {
         if (forced != null && !forced.isBlank()) {
             return TrayType.AutoDetect.safeFromString(forced);
         }
-        boolean linux = System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("linux");
-        return linux && (desktop == null || desktop.isBlank()) ? TrayType.Gtk : TrayType.AutoDetect;
+        return isLinux() && (desktop == null || desktop.isBlank()) ? TrayType.Gtk : TrayType.AutoDetect;
     }
 
+    private static boolean isLinux() {
+        return System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("linux");
+    }
+
+    /**
+     * Patches the entries in place when only labels, enabled states or commands changed (the usual case: a status
+     * line, start/end drive); otherwise removes every entry through its parent menu and adds the new ones. dorkbox
+     * keeps a menu's entry list on the Java side and computes insert positions from it: an entry removed with its
+     * own {@code remove()} stays in that list, so the next {@code add} aims past the end of the native menu
+     * (IndexOutOfBoundsException in GtkMenu.add) and leaves GTK a half-built menu that aborts on the next click.
+     */
     @Override
     public synchronized void showMenu(List<MenuEntry> menu) {
         if (sameShape(model, menu)) {
             patch(model, menu, entries);
         } else {
-            for (Entry entry : new ArrayList<>(tray.getMenu().getEntries())) {
-                entry.remove();
+            Menu root = tray.getMenu();
+            for (Entry entry : root.getEntries()) {
+                root.remove(entry);
             }
             submenus.clear();
-            entries = addAll(tray.getMenu(), menu);
+            commands.clear();
+            entries = addAll(root, menu);
         }
         model = menu;
     }
@@ -119,6 +138,12 @@ final class DorkboxTray implements TrayView {
         if (tray.getType() != TrayType.AppIndicator) {
             tray.setTooltip(text);
         }
+    }
+
+    @Override
+    public boolean dependsOnXEmbedHost() {
+        TrayType type = tray.getType();
+        return type == TrayType.Gtk || type == TrayType.Swing || type == TrayType.Awt;
     }
 
     @Override
@@ -145,9 +170,15 @@ final class DorkboxTray implements TrayView {
             submenu.setEnabled(item.enabled());
             return submenu;
         }
-        MenuItem menuItem = item.command()
-                .map(command -> new MenuItem(item.label(), e -> onCommand.accept(command)))
-                .orElseGet(() -> new MenuItem(item.label()));
+        MenuItem menuItem;
+        if (item.command().isPresent()) {
+            // The item runs whatever command its line holds now, so a new command is a patch, not a rebuild.
+            AtomicReference<TrayCommand> command = new AtomicReference<>(item.command().get());
+            menuItem = new MenuItem(item.label(), e -> onCommand.accept(command.get()));
+            commands.put(menuItem, command);
+        } else {
+            menuItem = new MenuItem(item.label());
+        }
         menuItem.setEnabled(item.enabled());
         return menuItem;
     }
@@ -165,14 +196,21 @@ final class DorkboxTray implements TrayView {
                 if (was.enabled() != now.enabled()) {
                     menuItem.setEnabled(now.enabled());
                 }
+                now.command().ifPresent(command -> commands.get(menuItem).set(command));
             }
             if (peer instanceof Menu submenu && now.isSubmenu()) {
+                if (was.enabled() != now.enabled()) {
+                    submenu.setEnabled(now.enabled());
+                }
                 patch(was.submenu(), now.submenu(), submenus.getOrDefault(submenu, List.of()));
             }
         }
     }
 
-    /** Same lines, kinds and commands in the same places: only labels or enabled states may differ. */
+    /**
+     * Same lines in the same places: separators where separators were, submenus of the same shape, and items that
+     * are clickable where clickable items were. Labels, enabled states and commands may differ.
+     */
     static boolean sameShape(List<MenuEntry> a, List<MenuEntry> b) {
         if (a.size() != b.size()) {
             return false;
@@ -184,7 +222,8 @@ final class DorkboxTray implements TrayView {
                 return false;
             }
             if (x instanceof Item ix && y instanceof Item iy
-                    && (!ix.command().equals(iy.command()) || !sameShape(ix.submenu(), iy.submenu()))) {
+                    && (ix.command().isPresent() != iy.command().isPresent() || ix.isSubmenu() != iy.isSubmenu()
+                    || !sameShape(ix.submenu(), iy.submenu()))) {
                 return false;
             }
         }

@@ -15,6 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 /**
@@ -48,21 +49,18 @@ public final class TrayController {
     }
 
     /**
-     * Puts Unknot in the system tray. Empty when the desktop has no tray or the tray library fails; the reason is
-     * logged, and {@link #attempt} returns it for the status window.
+     * Puts Unknot in the system tray, or says why it cannot (the reason is logged too). Menu commands run on the
+     * EDT. {@code xembedHostPresent} tells whether an XEmbed tray host runs now: without one a GtkStatusIcon would
+     * wait silently for a tray that never comes.
      */
-    public static Optional<TrayController> install(TrayActions actions, Supplier<EngineStatus> status) {
-        return attempt(actions, status).controller();
-    }
-
-    /** Like {@link #install}, with the user-facing reason when there is no tray. Menu commands run on the EDT. */
-    public static TrayInstall attempt(TrayActions actions, Supplier<EngineStatus> status) {
+    public static TrayInstall attempt(TrayActions actions, Supplier<EngineStatus> status,
+                                      BooleanSupplier xembedHostPresent) {
         // The menu's callbacks need the controller, which needs the tray first: the reference closes the loop.
         AtomicReference<TrayController> self = new AtomicReference<>();
         DorkboxTray.Opened opened = DorkboxTray.open(command -> SwingUtilities.invokeLater(() -> {
             command.runOn(actions);
             Optional.ofNullable(self.get()).ifPresent(TrayController::refresh);
-        }));
+        }), xembedHostPresent);
         if (opened.tray().isEmpty()) {
             LOG.warn("no tray icon: {}", opened.failure());
             return new TrayInstall.Unavailable(opened.failure());
@@ -71,6 +69,14 @@ public final class TrayController {
         self.set(controller);
         controller.start();
         return new TrayInstall.Installed(controller);
+    }
+
+    /**
+     * Whether the icon lives in an XEmbed tray host (GtkStatusIcon, Swing): it is gone from sight while that host
+     * is gone, and docks again by itself when a host comes back.
+     */
+    public boolean dependsOnXEmbedHost() {
+        return view.dependsOnXEmbedHost();
     }
 
     void start() {

@@ -14,4 +14,7 @@ interface TrayView {
     void showTooltip(String text);
 
     void remove();
+
+    /** Whether the icon is shown through an XEmbed tray host, which may leave and come back. */
+    boolean dependsOnXEmbedHost();
 }

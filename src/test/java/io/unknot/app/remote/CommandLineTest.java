@@ -52,6 +52,7 @@ class CommandLineTest {
         assertThat(remote("resume")).isEqualTo(new Command.Resume());
         assertThat(remote("drive", "start")).isEqualTo(new Command.Drive(true));
         assertThat(remote("drive", "stop")).isEqualTo(new Command.Drive(false));
+        assertThat(remote("show")).isEqualTo(new Command.Open(Command.Window.MAIN));
         assertThat(remote("settings")).isEqualTo(new Command.Open(Command.Window.SETTINGS));
         assertThat(remote("stats")).isEqualTo(new Command.Open(Command.Window.STATISTICS));
         assertThat(remote("tips")).isEqualTo(new Command.Open(Command.Window.HEALTH_TIPS));

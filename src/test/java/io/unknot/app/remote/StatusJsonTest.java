@@ -6,6 +6,7 @@ import io.unknot.core.EngineStatus;
 import io.unknot.core.SuggestionNeed;
 import io.unknot.core.suggest.BodyArea;
 import io.unknot.core.suggest.Category;
+import io.unknot.core.suggest.Routine;
 import io.unknot.core.suggest.Suggestion;
 import org.junit.jupiter.api.Test;
 
@@ -66,7 +67,37 @@ class StatusJsonTest {
         assertThat(StatusJson.of(status, BERLIN)).contains("\"state\":\"on_break\"", "\"breakShowing\":true",
                 "\"currentBreak\":{\"kind\":\"stretch\",\"suggestion\":\"neck-tilt\","
                         + "\"title\":\"Tilt \\\"gently\\\"\\\\ \\n ear to shoulder\",\"remainingSeconds\":170,"
-                        + "\"postponesLeft\":2,\"strict\":false}");
+                        + "\"postponesLeft\":2,\"strict\":false,"
+                        + "\"routine\":[{\"suggestion\":\"neck-tilt\","
+                        + "\"title\":\"Tilt \\\"gently\\\"\\\\ \\n ear to shoulder\",\"seconds\":170}],"
+                        + "\"step\":0}");
+    }
+
+    @Test
+    void a_break_of_several_moves_lists_them_and_names_the_one_on_screen() {
+        Suggestion roll = move("shoulder-rolls", "Shoulder rolls", BodyArea.SHOULDERS);
+        Suggestion tilt = move("neck-tilt", "Neck tilt", BodyArea.NECK);
+        Suggestion twist = move("seated-twist", "Seated twist", BodyArea.UPPER_BACK);
+        Routine routine = new Routine(List.of(new Routine.Move(roll, Duration.ofSeconds(60)),
+                new Routine.Move(tilt, Duration.ofSeconds(60)), new Routine.Move(twist, Duration.ofSeconds(60))));
+        EngineStatus status = new EngineStatus(EngineState.ON_BREAK, NOW, Duration.ZERO, Duration.ofHours(2),
+                Duration.ZERO, Optional.empty(), Optional.empty(),
+                Optional.of(new EngineStatus.CurrentBreak(BreakKind.STRETCH, tilt, Duration.ofSeconds(100), 3,
+                        false, routine, 1, Duration.ofSeconds(40), 0, false)),
+                Optional.empty(), false, true);
+
+        assertThat(StatusJson.of(status, BERLIN)).contains("\"currentBreak\":{\"kind\":\"stretch\","
+                + "\"suggestion\":\"neck-tilt\",\"title\":\"Neck tilt\",\"remainingSeconds\":100,"
+                + "\"postponesLeft\":3,\"strict\":false,\"routine\":["
+                + "{\"suggestion\":\"shoulder-rolls\",\"title\":\"Shoulder rolls\",\"seconds\":60},"
+                + "{\"suggestion\":\"neck-tilt\",\"title\":\"Neck tilt\",\"seconds\":60},"
+                + "{\"suggestion\":\"seated-twist\",\"title\":\"Seated twist\",\"seconds\":60}],"
+                + "\"step\":1}");
+    }
+
+    private static Suggestion move(String id, String title, BodyArea area) {
+        return new Suggestion(id, title, List.of("step"), Duration.ofMinutes(1), area, Category.STRETCH,
+                Set.of(SuggestionNeed.STRETCH), id + ".svg", Optional.empty());
     }
 
     @Test

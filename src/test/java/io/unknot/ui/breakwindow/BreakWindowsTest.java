@@ -249,7 +249,7 @@ class BreakWindowsTest {
         String body = onEdt(() -> windows.notice().orElseThrow().window.getContentPane()
                 .getAccessibleContext().getAccessibleDescription());
         assertThat(title).isEqualTo("Drive over after 50 min");
-        assertThat(body).startsWith("Before you sit down again, stretch: Neck roll");
+        assertThat(body).startsWith("Before you sit down again, try this: Neck roll");
     }
 
     private void startEngine(UnaryOperator<BreakSettings> rules) {

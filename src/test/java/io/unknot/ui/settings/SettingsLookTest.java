@@ -226,11 +226,15 @@ class SettingsLookTest {
         Messages.setLocale(language);
         prefs = TestPrefs.create();
         Settings settings = prefs.open();
-        settings.set(io.unknot.settings.Keys.THEME, theme);
+        settings.set(io.unknot.settings.Keys.THEME, Theme.LIGHT);
         window = new SettingsWindow(settings, new AboutInfo("1.2.3", Path.of("/var/tmp/unknot.log"),
                 Path.of("/var/tmp/unknot-data")));
         Gui.run(window::showWindow);
         frame = Gui.onEdt(window::frame);
         Gui.await("the window is laid out", () -> frame.isShowing() && frame.getRootPane().getWidth() > 0);
+        // Dark is reached by a live switch, the harder case: every colour must follow it.
+        settings.set(io.unknot.settings.Keys.THEME, theme);
+        Gui.await("the theme is " + theme, () -> io.unknot.ui.theme.Themes.isDark() == (theme == Theme.DARK));
+        io.unknot.ui.SwingTesting.settle(java.time.Duration.ofMillis(800)); // FlatLaf's animated switch
     }
 }

@@ -98,5 +98,10 @@ class TrayControllerTest {
         public void remove() {
             calls.add("remove");
         }
+
+        @Override
+        public boolean dependsOnXEmbedHost() {
+            return true;
+        }
     }
 }

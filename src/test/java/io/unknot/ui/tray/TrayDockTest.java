@@ -32,7 +32,7 @@ class TrayDockTest {
     void installDocksTheIconUnderTheTrayHostWithTheWholeMenu() throws Exception {
         String panel = trayHostPanel();
         TrayInstall install = TrayController.attempt(new RecordingActions(), () -> Statuses.at(EngineState.ACTIVE)
-                .sitting(ofMinutes(42)).next(STRETCH, ofMinutes(8)).build());
+                .sitting(ofMinutes(42)).next(STRETCH, ofMinutes(8)).build(), () -> true);
 
         assertThat(install).isInstanceOf(TrayInstall.Installed.class);
         TrayController tray = install.controller().orElseThrow();

@@ -1,0 +1,116 @@
+package io.unknot.app;
+
+import io.unknot.core.EngineStatus;
+import io.unknot.i18n.Messages;
+import io.unknot.platform.x11.TrayHostWatch;
+import io.unknot.ui.status.StatusWindow;
+import io.unknot.ui.tray.TrayActions;
+import io.unknot.ui.tray.TrayController;
+import io.unknot.ui.tray.TrayInstall;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import javax.swing.SwingUtilities;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+
+/**
+ * Where the user sees Unknot: the tray icon, or the status window while there is none. At login the panel often
+ * starts after autostart apps, and a panel may restart; on X11 a {@link TrayHostWatch} reports its tray host
+ * coming and going, and Unknot moves into the tray (closing the status window) or back into the window.
+ */
+final class StatusViews {
+
+    private static final Logger LOG = LoggerFactory.getLogger(StatusViews.class);
+    private static final Messages TEXT = Messages.of("status");
+
+    private final TrayActions actions;
+    private final Supplier<EngineStatus> status;
+    private final Runnable openSettings;
+    private final Runnable afterTrayInstall;
+    private volatile Optional<TrayController> tray = Optional.empty();
+    private Optional<TrayHostWatch> hostWatch = Optional.empty();
+    /** Touched on the EDT only. */
+    private Optional<StatusWindow> window = Optional.empty();
+    private volatile String noTrayReason = "";
+
+    StatusViews(TrayActions actions, Supplier<EngineStatus> status, Runnable openSettings,
+                Runnable afterTrayInstall) {
+        this.actions = actions;
+        this.status = status;
+        this.openSettings = openSettings;
+        this.afterTrayInstall = afterTrayInstall;
+    }
+
+    /** Puts Unknot in the tray, or in the status window saying why not; on X11, watches the tray host. */
+    synchronized void show(boolean x11) {
+        if (x11) {
+            hostWatch = TrayHostWatch.start(this::trayHostChanged);
+        }
+        install();
+    }
+
+    /** The status window when there is no tray icon (also when it was closed to run hidden), else Settings. */
+    void showMain() {
+        if (tray.isPresent()) {
+            openSettings.run();
+        } else {
+            SwingUtilities.invokeLater(() -> window.ifPresentOrElse(StatusWindow::showWindow,
+                    () -> openWindow(noTrayReason)));
+        }
+    }
+
+    void refresh() {
+        tray.ifPresent(TrayController::refresh);
+        SwingUtilities.invokeLater(() -> window.ifPresent(StatusWindow::refresh));
+    }
+
+    synchronized void remove() {
+        tray.ifPresent(TrayController::remove);
+        SwingUtilities.invokeLater(this::closeWindow);
+    }
+
+    private synchronized void install() {
+        BooleanSupplier hostPresent = hostWatch.<BooleanSupplier>map(watch -> watch::present)
+                .orElse(java.awt.SystemTray::isSupported);
+        TrayInstall install = TrayController.attempt(actions, status, hostPresent);
+        afterTrayInstall.run();
+        tray = install.controller();
+        if (install instanceof TrayInstall.Unavailable unavailable) {
+            noTrayReason = unavailable.reason();
+            SwingUtilities.invokeLater(() -> openWindow(unavailable.reason()));
+        } else {
+            SwingUtilities.invokeLater(this::closeWindow);
+        }
+    }
+
+    /**
+     * On the watch thread. A GtkStatusIcon or Swing icon docks again by itself when a host comes back, so only a
+     * missing icon needs creating; the status window covers the time without a host.
+     */
+    private synchronized void trayHostChanged(boolean present) {
+        if (present) {
+            if (tray.isEmpty()) {
+                LOG.info("a system tray appeared: moving into it");
+                install();
+            } else {
+                SwingUtilities.invokeLater(this::closeWindow);
+            }
+        } else if (tray.map(TrayController::dependsOnXEmbedHost).orElse(false)) {
+            SwingUtilities.invokeLater(() -> openWindow(TEXT.text("reason.trayHostLeft")));
+        }
+    }
+
+    private void openWindow(String reason) {
+        closeWindow();
+        StatusWindow opened = new StatusWindow(actions, status, Optional.of(reason));
+        opened.showWindow();
+        window = Optional.of(opened);
+    }
+
+    private void closeWindow() {
+        window.ifPresent(StatusWindow::close);
+        window = Optional.empty();
+    }
+}

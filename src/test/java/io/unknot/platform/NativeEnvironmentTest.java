@@ -1,0 +1,29 @@
+package io.unknot.platform;
+
+import com.sun.jna.platform.unix.LibC;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/** The variables native libraries read at start-up are in the process's C environment, where they look. */
+class NativeEnvironmentTest {
+
+    @Test
+    void gtk_skips_its_opengl_probe_and_awt_sleeps_between_events_unless_the_user_said_otherwise() {
+        assumeTrue(OperatingSystem.current() == OperatingSystem.LINUX, "the variables are for Linux only");
+        LibC.INSTANCE.setenv("GDK_GL", "always", 1); // as if the user had set it
+        LibC.INSTANCE.unsetenv("_AWT_MAX_POLL_TIMEOUT");
+        try {
+            NativeEnvironment.prepare();
+
+            assertThat(LibC.INSTANCE.getenv("_AWT_MAX_POLL_TIMEOUT")).isEqualTo("5000");
+            assertThat(LibC.INSTANCE.getenv("GDK_GL")).as("the user's value is kept").isEqualTo("always");
+            LibC.INSTANCE.unsetenv("GDK_GL");
+            NativeEnvironment.prepare();
+            assertThat(LibC.INSTANCE.getenv("GDK_GL")).isEqualTo("disable");
+        } finally {
+            LibC.INSTANCE.unsetenv("GDK_GL");
+        }
+    }
+}
