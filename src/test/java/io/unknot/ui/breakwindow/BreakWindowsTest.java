@@ -248,7 +248,7 @@ class BreakWindowsTest {
                 .getAccessibleContext().getAccessibleName());
         String body = onEdt(() -> windows.notice().orElseThrow().window.getContentPane()
                 .getAccessibleContext().getAccessibleDescription());
-        assertThat(title).isEqualTo("Drive over after 50 min");
+        assertThat(title).isEqualTo("Drive ended after 50 min");
         assertThat(body).startsWith("Before you sit down again, try this: Neck roll");
     }
 
