@@ -36,12 +36,6 @@ class BundlesTest {
     private static final Path BUNDLES = BASEDIR.resolve("src/main/resources/io/unknot/i18n");
     private static final Pattern AREA_FILE = Pattern.compile("([a-z][A-Za-z0-9]*)(?:_([a-z]{2}))?\\.properties");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)");
-    /**
-     * Areas whose French is not written yet: the suggestion catalog is being rewritten on branch issue-11-routine,
-     * and its French follows that rewrite. Until then French shows the English suggestions.
-     * Every other area must ship French complete; remove an area here as soon as its _fr file exists.
-     */
-    static final Set<String> FRENCH_PENDING = Set.of("suggestions");
 
     @Test
     void every_area_has_the_same_keys_in_every_language() throws IOException {
@@ -52,12 +46,6 @@ class BundlesTest {
             Map<String, String> english = load(BUNDLES.resolve(area + ".properties"));
             for (String language : translations()) {
                 Path file = BUNDLES.resolve(area + "_" + language + ".properties");
-                if (language.equals("fr") && FRENCH_PENDING.contains(area)) {
-                    if (Files.exists(file)) {
-                        problems.add(file.getFileName() + " exists: take " + area + " off FRENCH_PENDING");
-                    }
-                    continue;
-                }
                 if (!Files.exists(file)) {
                     problems.add(file.getFileName() + " is missing");
                     continue;
