@@ -28,6 +28,9 @@ import java.util.stream.Collectors;
  */
 final class TodayPanel {
 
+    /** How wide a card's caption may grow before it wraps, unscaled. */
+    private static final int CAPTION_WIDTH = 104;
+
     private final Messages texts = Messages.of("stats");
     private final JPanel panel = new JPanel(new GridLayout(1, 0, UIScale.scale(8), 0));
     private final JLabel desk = value("today.desk");
@@ -61,8 +64,7 @@ final class TodayPanel {
     /** @param dailyLimit the sitting limit now set, shown under the sitting figure */
     void show(DayFigures today, Duration dailyLimit) {
         desk.setText(DurationText.of(today.desk()));
-        limit.setText("<html>" + io.unknot.ui.Html.escape(texts.text("today.limit", DurationText.of(dailyLimit)))
-                + "</html>");
+        limit.setText(wrapped(texts.text("today.limit", DurationText.of(dailyLimit))));
         driving.setText(DurationText.of(today.driving()));
         longest.setText(DurationText.of(today.longestStretch()));
         done.setText(Integer.toString(today.breaksDone()));
@@ -77,6 +79,12 @@ final class TodayPanel {
         done.getAccessibleContext().setAccessibleDescription(done.getToolTipText());
     }
 
+    /** Text that wraps within a card's width, so long captions (German) make cards taller, not wider. */
+    private static String wrapped(String text) {
+        return "<html><body style='width: " + UIScale.scale(CAPTION_WIDTH) + "px'>" + io.unknot.ui.Html.escape(text)
+                + "</body></html>";
+    }
+
     private static JLabel value(String name) {
         JLabel label = new JLabel("\u2013");
         label.setName(name);
@@ -89,7 +97,7 @@ final class TodayPanel {
         JPanel card = new Card();
         card.setLayout(new BoxLayout(card, BoxLayout.PAGE_AXIS));
         card.setName(key + ".card");
-        JLabel caption = new JLabel("<html>" + io.unknot.ui.Html.escape(texts.text(key)) + "</html>");
+        JLabel caption = new JLabel(wrapped(texts.text(key)));
         caption.setLabelFor(value);
         value.getAccessibleContext().setAccessibleName(texts.text(key));
         card.add(value);

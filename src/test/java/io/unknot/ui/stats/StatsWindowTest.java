@@ -139,7 +139,7 @@ class StatsWindowTest {
         assertThat(label("today.postponed")).isEqualTo("1");
         assertThat(label("today.skipped")).isEqualTo("1");
         assertThat(label("today.natural")).isEqualTo("0");
-        assertThat(label("today.limit")).isEqualTo("<html>of 8 h daily limit</html>");
+        assertThat(label("today.limit")).endsWith(">of 8 h daily limit</body></html>");
         assertThat(onEdt(() -> find(window.frame(), JLabel.class, "today.done").getToolTipText()))
                 .startsWith("Suggestions done today: ");
 
