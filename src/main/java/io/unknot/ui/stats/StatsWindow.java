@@ -91,6 +91,8 @@ public final class StatsWindow {
     private final Clock clock;
     private final Supplier<Duration> dailyLimit;
     private Timer live;
+    /** When the figures were last read (System.nanoTime), so coming back to the window soon after is free. */
+    private long lastRead;
     private final Messages texts = Messages.of("stats");
     private JFrame frame;
     private TodayPanel today;
@@ -129,6 +131,7 @@ public final class StatsWindow {
 
     /** Reads the last 30 days in the background and shows them; completes on the event thread once shown. */
     CompletableFuture<Statistics> refresh() {
+        lastRead = System.nanoTime();
         CompletableFuture<Statistics> shown = new CompletableFuture<>();
         new SwingWorker<Statistics, Void>() {
             @Override
@@ -304,7 +307,8 @@ public final class StatsWindow {
         window.addWindowListener(new WindowAdapter() {
             @Override
             public void windowActivated(WindowEvent e) {
-                if (frame == window && today != null) {
+                // Coming back after a while: read again (not when the window has just been opened and read).
+                if (frame == window && System.nanoTime() - lastRead > LIVE_MILLIS * 1_000_000L / 6) {
                     refresh();
                 }
             }

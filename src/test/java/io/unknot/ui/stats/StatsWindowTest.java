@@ -321,6 +321,7 @@ class StatsWindowTest {
                 Themes.apply(theme);
                 FlatLaf.updateUI();
             });
+            io.unknot.ui.SwingTesting.settle(java.time.Duration.ofMillis(800)); // FlatLaf's animated switch ends
             List<String> problems = onEdt(() -> {
                 javax.swing.JComponent root = window.frame().getRootPane();
                 root.validate();

@@ -123,6 +123,7 @@ class StatusWindowTest {
                     io.unknot.ui.theme.Themes.apply(theme);
                     com.formdev.flatlaf.FlatLaf.updateUI();
                 });
+                io.unknot.ui.SwingTesting.settle(java.time.Duration.ofMillis(800)); // FlatLaf's animated switch ends
                 List<String> low = onEdt(() -> {
                     window.frame().pack(); // lay out what the theme switch and the new status changed
                     JComponent root = window.frame().getRootPane();
