@@ -22,17 +22,18 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Today's figures as a row of cards, each a large figure over its caption: sitting (against the daily limit),
+ * Today's figures as cards (four a row), each a large figure over its caption: sitting (against the daily limit),
  * the longest sitting without a break, breaks taken, time away counted as a break, postponed, skipped and
  * driving. The cards use FlatLaf's own colours (a raised panel), so they follow light and dark.
  */
 final class TodayPanel {
 
     /** How wide a card's caption may grow before it wraps, unscaled. */
-    private static final int CAPTION_WIDTH = 104;
+    private static final int CAPTION_WIDTH = 150;
 
     private final Messages texts = Messages.of("stats");
-    private final JPanel panel = new JPanel(new GridLayout(1, 0, UIScale.scale(8), 0));
+    /** Four cards a row: wide enough for "2 Std. 27 Min." in German, two rows for all seven figures. */
+    private final JPanel panel = new JPanel(new GridLayout(0, 4, UIScale.scale(8), UIScale.scale(8)));
     private final JLabel desk = value("today.desk");
     private final JLabel limit = new JLabel(" ");
     private final JLabel longest = value("today.longest");
