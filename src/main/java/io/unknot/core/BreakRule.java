@@ -36,10 +36,6 @@ public record BreakRule(boolean enabled, Duration interval, Duration duration, D
         return new BreakRule(enabled, interval, value, postponeLength, postponeLimit, strict);
     }
 
-    public BreakRule withPostponeLength(Duration value) {
-        return new BreakRule(enabled, interval, duration, value, postponeLimit, strict);
-    }
-
     public BreakRule withPostponeLimit(int value) {
         return new BreakRule(enabled, interval, duration, postponeLength, value, strict);
     }

@@ -102,11 +102,6 @@ public record BreakSettings(Map<BreakKind, BreakRule> rules, Duration warningLea
                 deferLimit, escalateAfter);
     }
 
-    public BreakSettings withDeferLimit(Duration value) {
-        return new BreakSettings(rules, warningLead, idleThreshold, fixedInterval, workingHours,
-                dailySittingLimit, value, escalateAfter);
-    }
-
     public BreakSettings withEscalateAfter(int value) {
         return new BreakSettings(rules, warningLead, idleThreshold, fixedInterval, workingHours, dailySittingLimit,
                 deferLimit, value);

@@ -15,7 +15,7 @@ import java.util.Optional;
 
 /**
  * Every setting Unknot has, with key, default and range. Break defaults come from {@link BreakSettings#DEFAULTS}
- * so that they live in one place. The README's settings table lists these keys.
+ * so that they live in one place. docs/settings.md lists these keys.
  */
 public final class Keys {
 
@@ -111,7 +111,7 @@ public final class Keys {
         return all().stream().filter(s -> s.key().equals(key)).findFirst();
     }
 
-    /** Every setting, in the order the README and export list them. */
+    /** Every setting, in the order docs/settings.md and export list them. */
     public static List<Setting<?>> all() {
         List<Setting<?>> all = new java.util.ArrayList<>();
         for (BreakKind kind : BreakKind.values()) {

@@ -112,12 +112,12 @@ public final class Setting<T> {
         return Optional.ofNullable(max);
     }
 
-    /** The unit, as the README documents it for administrators. */
+    /** The unit, as docs/settings.md documents it for administrators. */
     public String unit() {
         return unit;
     }
 
-    /** The allowed values, as the README documents them. */
+    /** The allowed values, as docs/settings.md documents them. */
     public String range() {
         return range;
     }

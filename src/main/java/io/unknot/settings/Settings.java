@@ -155,16 +155,6 @@ public final class Settings {
         fire(changes);
     }
 
-    /**
-     * Parses {@code text} as the stored form of the setting named {@code key} (as the README lists it) and stores
-     * it; for the remote control and other text sources.
-     */
-    public void setFromText(String key, String text) throws InvalidSettingException {
-        Setting<?> setting = Keys.byKey(key).orElseThrow(() -> new InvalidSettingException(null,
-                new Setting.Problem("setting.error.unknownKey", key), "unknown setting " + key, key));
-        setDecoded(setting, text, key);
-    }
-
     /** Forgets the user's value: the preset or default applies again. */
     public void reset(Setting<?> setting) {
         reset(List.of(setting));
@@ -264,10 +254,6 @@ public final class Settings {
         } catch (ExecutionException e) {
             LOG.warn("Saving settings failed", e.getCause());
         }
-    }
-
-    private <T> void setDecoded(Setting<T> setting, String text, String entry) throws InvalidSettingException {
-        set(setting, checkDecoded(setting, text, entry));
     }
 
     private static <T> T checkDecoded(Setting<T> setting, String text, String entry) throws InvalidSettingException {

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import static io.unknot.testing.Eventually.eventually;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -119,7 +120,7 @@ class FreshLoginIT {
             Process app = root.launch(desktop.display(), Map.of("XDG_CURRENT_DESKTOP", "LXQt", "JAVA_TOOL_OPTIONS",
                     "-Ddorkbox.systemTray.SystemTray.FORCE_TRAY_TYPE=AppIndicator"), NO_WRAPPER);
             try {
-                TestDesktop.await("the Swing icon docked", START, () -> {
+                eventually("the Swing icon docked", START, () -> {
                     assertThat(app.isAlive()).as(root.diagnostics()).isTrue();
                     return desktop.dockedIcons() == 1;
                 });
@@ -150,16 +151,16 @@ class FreshLoginIT {
                     "dbus-run-session", "--", "sh", "-c",
                     "xfce4-panel --disable-wm-check >panel.out 2>&1 & sleep 2; exec \"$@\"", "session"));
             try {
-                TestDesktop.await("the icon docked in xfce4-panel", START, () -> {
+                eventually("the icon docked in xfce4-panel", START, () -> {
                     assertThat(app.isAlive()).as(user.diagnostics() + user.file("panel.out")).isTrue();
                     return desktop.dockedIconNamed("Unknot").isPresent();
                 });
                 assertThat(Files.readString(user.logFile())).contains("tray icon shown");
                 String icon = desktop.dockedIconNamed("Unknot").orElseThrow();
                 desktop.click(icon, 1);
-                TestDesktop.await("the menu from the xfce4-panel icon", SHORT, () -> desktop.openMenus() == 1);
+                eventually("the menu from the xfce4-panel icon", SHORT, () -> desktop.openMenus() == 1);
                 desktop.key("Escape");
-                TestDesktop.await("the menu to close", SHORT, () -> desktop.openMenus() == 0);
+                eventually("the menu to close", SHORT, () -> desktop.openMenus() == 0);
                 assertThat(app.isAlive()).as(user.diagnostics()).isTrue();
                 quitCleanly(app);
             } finally {
@@ -178,21 +179,21 @@ class FreshLoginIT {
         try (TestDesktop desktop = TestDesktop.startWithoutTrayHost()) {
             Process app = user.launch(desktop.display(), Map.of(), NO_WRAPPER);
             try {
-                TestDesktop.await("the status window", START, () -> {
+                eventually("the status window", START, () -> {
                     assertThat(app.isAlive()).as(user.diagnostics()).isTrue();
                     return desktop.visibleWindowsNamed("^Unknot$").size() == 1 && desktop.openStatusWindows() == 1;
                 });
                 Thread.sleep(5_000); // the panel starts 5 s after the app, as the login does
                 desktop.startTrayer();
-                TestDesktop.await("the icon to dock in the late tray host", SHORT, () -> desktop.dockedIcons() == 1);
-                TestDesktop.await("the status window to close", SHORT, () -> desktop.openStatusWindows() == 0);
+                eventually("the icon to dock in the late tray host", SHORT, () -> desktop.dockedIcons() == 1);
+                eventually("the status window to close", SHORT, () -> desktop.openStatusWindows() == 0);
 
                 desktop.stopTrayer();
-                TestDesktop.await("the status window while the tray host is gone", SHORT,
+                eventually("the status window while the tray host is gone", SHORT,
                         () -> desktop.openStatusWindows() == 1);
                 desktop.startTrayer();
-                TestDesktop.await("the icon to dock again", SHORT, () -> desktop.dockedIcons() == 1);
-                TestDesktop.await("the status window to close again", SHORT, () -> desktop.openStatusWindows() == 0);
+                eventually("the icon to dock again", SHORT, () -> desktop.dockedIcons() == 1);
+                eventually("the status window to close again", SHORT, () -> desktop.openStatusWindows() == 0);
                 clickSurvives(desktop, app, 1, "click after the tray host came back");
                 quitCleanly(app);
             } finally {
@@ -202,7 +203,7 @@ class FreshLoginIT {
     }
 
     private void awaitDocked(TestDesktop desktop, Process app, Duration within, String what) throws Exception {
-        TestDesktop.await("the icon docked within " + within.toSeconds() + " s (" + what + ")", within, () -> {
+        eventually("the icon docked within " + within.toSeconds() + " s (" + what + ")", within, () -> {
             assertThat(app.isAlive()).as("%s: app alive; %s", what, user.diagnostics()).isTrue();
             return desktop.dockedIcons() == 1;
         });
@@ -211,12 +212,12 @@ class FreshLoginIT {
     /** A click opens the menu, Escape closes it, and the app lives on. */
     private void clickSurvives(TestDesktop desktop, Process app, int button, String what) throws Exception {
         desktop.click(desktop.dockedIconWindow(), button);
-        TestDesktop.await("the menu to open (" + what + ")", SHORT, () -> {
+        eventually("the menu to open (" + what + ")", SHORT, () -> {
             assertThat(app.isAlive()).as("%s: app alive; %s", what, user.diagnostics()).isTrue();
             return desktop.openMenus() == 1;
         });
         desktop.key("Escape");
-        TestDesktop.await("the menu to close (" + what + ")", SHORT, () -> desktop.openMenus() == 0);
+        eventually("the menu to close (" + what + ")", SHORT, () -> desktop.openMenus() == 0);
         assertThat(app.isAlive()).as("%s: app alive; %s", what, user.diagnostics()).isTrue();
     }
 

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -12,6 +11,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import static io.unknot.testing.Eventually.eventually;
+import static io.unknot.testing.Eventually.eventuallyGet;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -168,22 +169,6 @@ final class TestDesktop implements AutoCloseable {
                 .filter(l -> !l.isBlank()).toList();
     }
 
-    static void await(String what, Duration timeout, Check condition) throws Exception {
-        Instant end = Instant.now().plus(timeout);
-        while (!condition.holds()) {
-            if (Instant.now().isAfter(end)) {
-                throw new AssertionError("timed out after " + timeout.toSeconds() + " s waiting for " + what);
-            }
-            Thread.sleep(100);
-        }
-    }
-
-    /** A condition checked while polling; may run processes. */
-    @FunctionalInterface
-    interface Check {
-        boolean holds() throws Exception;
-    }
-
     @Override
     public void close() {
         if (trayer != null) {
@@ -197,16 +182,16 @@ final class TestDesktop implements AutoCloseable {
         }
     }
 
-    private boolean waitUntilUp() throws Exception {
-        for (int i = 0; i < 100 && xvfb.isAlive(); i++) {
+    /** True once the display answers; false when Xvfb gave up (say, the display number was taken). */
+    private boolean waitUntilUp() {
+        return eventuallyGet("Xvfb on " + display + " to answer", Duration.ofSeconds(10), () -> {
+            if (!xvfb.isAlive()) {
+                return Optional.of(false);
+            }
             Process probe = onThisDisplay("xdpyinfo").redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-            if (probe.waitFor() == 0) {
-                return true;
-            }
-            Thread.sleep(100);
-        }
-        return false;
+            return probe.waitFor() == 0 ? Optional.of(true) : Optional.empty();
+        });
     }
 
     /** Ends the tray host, as when a panel quits or restarts. */
@@ -221,7 +206,7 @@ final class TestDesktop implements AutoCloseable {
                 "24", "--SetDockType", "true").redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         // trayer owns the tray selection once its panel window exists.
-        await("trayer's panel", Duration.ofSeconds(10), () -> !panelIdOrEmpty().isEmpty());
+        eventually("trayer's panel", Duration.ofSeconds(10), () -> !panelIdOrEmpty().isEmpty());
     }
 
     /** trayer's panel: a real window of another client, handy as a stand-in application window. */

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 
+import static io.unknot.testing.Eventually.eventually;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -60,24 +61,18 @@ class TrayAsUserIT {
 
     @AfterAll
     void stop() throws Exception {
-        UnknotProcess.kill(app);
-        if (desktop != null) {
-            desktop.close();
-        }
+        UnknotProcess.cleanUp(app, desktop, home);
         if (user != null) {
             // GTK 3's accessibility bridge may have started a bus for the user that outlives the app.
             new ProcessBuilder("pkill", "-KILL", "-u", user).start().waitFor(10, TimeUnit.SECONDS);
             root("userdel", user);
-        }
-        if (home != null) {
-            UnknotProcess.deleteHome(home);
         }
     }
 
     @Test
     @Order(1)
     void the_icon_docks_for_a_normal_user() throws Exception {
-        TestDesktop.await("an icon docked in trayer", SHORT, () -> desktop.dockedIcons() == 1);
+        eventually("an icon docked in trayer", SHORT, () -> desktop.dockedIcons() == 1);
         assertThat(Files.readString(unknot.logFile())).contains("tray icon shown");
     }
 
@@ -97,7 +92,7 @@ class TrayAsUserIT {
         assertThat(unknot.run("quit").exitCode()).isZero();
         assertThat(app.waitFor(20, TimeUnit.SECONDS)).isTrue();
         assertThat(app.exitValue()).as(unknot.appOutput()).isZero();
-        TestDesktop.await("the icon to leave the tray", SHORT, () -> desktop.dockedIcons() == 0);
+        eventually("the icon to leave the tray", SHORT, () -> desktop.dockedIcons() == 0);
     }
 
     private static boolean isRoot() {

@@ -15,6 +15,7 @@ import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import static io.unknot.testing.Eventually.eventually;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -47,19 +48,13 @@ class UnknotIT {
 
     @AfterAll
     void stop() throws Exception {
-        UnknotProcess.kill(app);
-        if (desktop != null) {
-            desktop.close();
-        }
-        if (home != null) {
-            UnknotProcess.deleteHome(home);
-        }
+        UnknotProcess.cleanUp(app, desktop, home);
     }
 
     @Test
     @Order(1)
     void the_icon_docks_in_the_tray() throws Exception {
-        TestDesktop.await("an icon docked in trayer", SHORT, () -> desktop.dockedIcons() == 1);
+        eventually("an icon docked in trayer", SHORT, () -> desktop.dockedIcons() == 1);
     }
 
     @Test
@@ -79,16 +74,16 @@ class UnknotIT {
     @Test
     @Order(3)
     void idle_on_x11_is_noticed_and_a_moved_pointer_makes_the_user_active_again() throws Exception {
-        TestDesktop.await("state active while the pointer moves", SHORT, () -> {
+        eventually("state active while the pointer moves", SHORT, () -> {
             movePointer();
             return state().equals("active");
         });
 
-        TestDesktop.await("state idle after the 5 s threshold", Duration.ofSeconds(20),
+        eventually("state idle after the 5 s threshold", Duration.ofSeconds(20),
                 () -> state().equals("idle"));
 
         // One bump is noise to the engine; a user coming back keeps moving for a moment.
-        TestDesktop.await("state active after moving the pointer again", SHORT, () -> {
+        eventually("state active after moving the pointer again", SHORT, () -> {
             movePointer();
             return state().equals("active");
         });
@@ -102,13 +97,13 @@ class UnknotIT {
         desktop.x("xprop", "-id", window, "-f", "_NET_WM_STATE", "32a", "-set", "_NET_WM_STATE",
                 "_NET_WM_STATE_FULLSCREEN");
         setActiveWindow(Long.decode(window));
-        TestDesktop.await("breaks deferred by the full-screen window", SHORT,
+        eventually("breaks deferred by the full-screen window", SHORT,
                 () -> status().get("deferred").equals(true));
 
         // An active window that no longer exists: reading its properties raises BadWindow, which GTK's error
         // handler (loaded by the tray) would answer by ending the process.
         setActiveWindow(0x7fffffL);
-        TestDesktop.await("the deferral to end", SHORT, () -> status().get("deferred").equals(false));
+        eventually("the deferral to end", SHORT, () -> status().get("deferred").equals(false));
         assertThat(app.isAlive()).as(unknot.appOutput()).isTrue();
 
         desktop.x("xprop", "-root", "-remove", "_NET_ACTIVE_WINDOW");
@@ -136,9 +131,9 @@ class UnknotIT {
     void a_break_window_that_closes_itself_at_the_end_of_its_countdown_leaves_the_app_running() throws Exception {
         // Closing a window makes AWT meet harmless X errors; the tray's GTK must not turn them into an exit.
         assertThat(unknot.run("break", "micro").exitCode()).isZero();
-        TestDesktop.await("the micro-break window", SHORT,
+        eventually("the micro-break window", SHORT,
                 () -> !desktop.visibleWindowsNamed("^Unknot · ").isEmpty());
-        TestDesktop.await("the micro-break window to close itself", Duration.ofSeconds(30),
+        eventually("the micro-break window to close itself", Duration.ofSeconds(30),
                 () -> desktop.visibleWindowsNamed("^Unknot · ").isEmpty());
 
         assertThat(app.isAlive()).as(unknot.appOutput()).isTrue();
@@ -151,7 +146,7 @@ class UnknotIT {
         UnknotProcess.Result result = unknot.run("break", "stretch");
         assertThat(result.exitCode()).as(result.err()).isZero();
 
-        TestDesktop.await("the break window", SHORT,
+        eventually("the break window", SHORT,
                 () -> !desktop.visibleWindowsNamed("^Unknot · ").isEmpty());
         Map<String, Object> status = StatusContract.parse(unknot.run("status", "--json").out());
         assertThat(status.get("state")).isEqualTo("on_break");
@@ -174,7 +169,7 @@ class UnknotIT {
 
         assertThat(second.exitCode()).as(second.err()).isZero();
         assertThat(took).isLessThan(SHORT);
-        TestDesktop.await("the settings window", SHORT,
+        eventually("the settings window", SHORT,
                 () -> !desktop.visibleWindowsNamed("^Unknot Settings$").isEmpty());
         assertThat(desktop.dockedIcons()).isEqualTo(1);
         assertThat(app.isAlive()).isTrue();
@@ -190,7 +185,7 @@ class UnknotIT {
         assertThat(app.waitFor(20, TimeUnit.SECONDS)).as("app ended").isTrue();
         assertThat(app.exitValue()).as(unknot.appOutput()).isZero();
         assertThat(unknot.socket()).doesNotExist();
-        TestDesktop.await("the icon to leave the tray", SHORT, () -> desktop.dockedIcons() == 0);
+        eventually("the icon to leave the tray", SHORT, () -> desktop.dockedIcons() == 0);
         assertThat(Files.readString(unknot.logFile())).contains("Unknot quitting");
         assertThat(unknot.run("status").exitCode()).isEqualTo(1);
     }

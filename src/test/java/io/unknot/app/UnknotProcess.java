@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import static io.unknot.testing.Eventually.eventually;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -74,7 +75,7 @@ final class UnknotProcess {
         ProcessBuilder builder = builder(List.of());
         builder.redirectOutput(home.resolve("app.out").toFile()).redirectError(home.resolve("app.err").toFile());
         Process app = builder.start();
-        TestDesktop.await("the app to answer status", START, () -> {
+        eventually("the app to answer status", START, () -> {
             assertThat(app.isAlive()).as("app running; output: %s", appOutput()).isTrue();
             return run("status").exitCode() == 0;
         });
@@ -87,6 +88,17 @@ final class UnknotProcess {
             app.descendants().forEach(ProcessHandle::destroyForcibly);
             app.destroyForcibly();
             app.waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+
+    /** Ends an end-to-end class: the app, then its display, then its home; each may be missing. */
+    static void cleanUp(Process app, TestDesktop desktop, Path home) throws InterruptedException, IOException {
+        kill(app);
+        if (desktop != null) {
+            desktop.close();
+        }
+        if (home != null) {
+            deleteHome(home);
         }
     }
 

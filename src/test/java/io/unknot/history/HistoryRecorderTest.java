@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import static io.unknot.testing.Eventually.eventually;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -84,10 +85,7 @@ class HistoryRecorderTest {
         try (HistoryRecorder quick = new HistoryRecorder(store, Duration.ofMillis(50))) {
             Instant nine = local.at("2025-06-16T09:00");
             quick.onEvent(new EngineEvent.TimeAccrued(nine.plusSeconds(40), Activity.DESK, Duration.ofSeconds(40)));
-            long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-            while (store.readAll().isEmpty() && System.nanoTime() < deadline) {
-                Thread.sleep(20);
-            }
+            eventually("the open minute to be written", Duration.ofSeconds(10), () -> !store.readAll().isEmpty());
             assertThat(store.readAll()).singleElement().extracting(HistoryRecord::length)
                     .isEqualTo(Duration.ofSeconds(40));
         }

@@ -1,11 +1,8 @@
 package io.unknot.platform;
 
 import java.io.IOException;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,14 +26,5 @@ public final class XDisplay {
         assertThat(process.waitFor(10, TimeUnit.SECONDS)).as("%s finished", String.join(" ", command)).isTrue();
         String output = new String(process.getInputStream().readAllBytes());
         assertThat(process.exitValue()).as("%s: %s", String.join(" ", command), output).isZero();
-    }
-
-    /** Waits, polling, until the condition holds; fails after {@code timeout}. */
-    public static void await(String what, Duration timeout, BooleanSupplier condition) throws InterruptedException {
-        Instant end = Instant.now().plus(timeout);
-        while (!condition.getAsBoolean()) {
-            assertThat(Instant.now()).as("waiting for " + what).isBefore(end);
-            Thread.sleep(50);
-        }
     }
 }

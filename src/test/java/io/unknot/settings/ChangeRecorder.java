@@ -8,6 +8,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.prefs.PreferenceChangeListener;
 import java.util.prefs.Preferences;
 
+import static io.unknot.testing.Eventually.eventually;
+
 /** A settings listener that writes down every change as "key: before -> after". */
 public final class ChangeRecorder implements SettingsListener {
 
@@ -22,12 +24,9 @@ public final class ChangeRecorder implements SettingsListener {
         return List.copyOf(changes);
     }
 
-    /** Waits (at most a few seconds) until {@code count} changes have been heard. */
-    public List<String> awaitChanges(int count) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-        while (changes.size() < count && System.nanoTime() < deadline) {
-            Thread.sleep(10);
-        }
+    /** Waits (at most a few seconds) until {@code count} changes have been heard; fails if they never are. */
+    public List<String> awaitChanges(int count) {
+        eventually(() -> count + " changes, heard " + changes, Duration.ofSeconds(5), () -> changes.size() >= count);
         return changes();
     }
 

@@ -2,22 +2,46 @@ package io.unknot.settings;
 
 import io.unknot.core.BreakKind;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * Prints the README's table of every setting straight from {@link Keys}, so the documentation cannot drift:
- * {@code java -cp <test-classes>:<classes> io.unknot.settings.KeysTable}.
+ * Makes the table of every setting in {@code docs/settings.md} straight from {@link Keys}, so the documentation
+ * cannot drift ({@code KeysTest} fails when the file differs). After changing a key, rewrite the table with
+ * {@code java -cp target/test-classes:target/classes io.unknot.settings.KeysTable docs/settings.md}; without an
+ * argument the table is printed.
  */
 public final class KeysTable {
+
+    /** The generated table sits between these two lines; the text around it is written by hand. */
+    static final String BEGIN = "<!-- generated from io.unknot.settings.Keys by KeysTable: do not edit by hand -->";
+    static final String END = "<!-- end of the generated table -->";
 
     private KeysTable() {
     }
 
-    public static void main(String[] args) {
-        System.out.print(markdown());
+    public static void main(String[] args) throws IOException {
+        if (args.length == 0) {
+            System.out.print(markdown());
+            return;
+        }
+        Path file = Path.of(args[0]);
+        Files.writeString(file, withTable(Files.readString(file)));
+    }
+
+    /** {@code document} with the text between {@link #BEGIN} and {@link #END} replaced by the current table. */
+    static String withTable(String document) {
+        int begin = document.indexOf(BEGIN);
+        int end = document.indexOf(END);
+        if (begin < 0 || end < begin) {
+            throw new IllegalArgumentException("the document has no " + BEGIN + " ... " + END + " block");
+        }
+        return document.substring(0, begin + BEGIN.length()) + "\n" + markdown() + document.substring(end);
     }
 
     /** One row per setting, in {@link Keys#all()} order. */
@@ -36,7 +60,7 @@ public final class KeysTable {
         return out.toString();
     }
 
-    /** What each key means, for administrators (English, like the rest of the README). */
+    /** What each key means, for administrators (English, like the rest of the documentation). */
     static Map<String, String> meanings() {
         Map<String, String> m = new LinkedHashMap<>();
         for (BreakKind kind : BreakKind.values()) {

@@ -2,12 +2,15 @@ package io.unknot.settings;
 
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The list of settings itself, and the README table made from it. */
+/** The list of settings itself, and the reference table in docs/settings.md made from it. */
 class KeysTest {
 
     @Test
@@ -21,7 +24,7 @@ class KeysTest {
     }
 
     @Test
-    void the_readme_table_has_one_described_row_per_key() {
+    void the_reference_table_has_one_described_row_per_key() {
         String table = KeysTable.markdown();
 
         assertThat(table.lines().count()).isEqualTo(Keys.all().size() + 2);
@@ -32,5 +35,14 @@ class KeysTest {
         assertThat(KeysTable.meanings().keySet()).hasSameSizeAs(Keys.all());
         assertThat(table).contains("| `/io/unknot` | `micro.interval` | Active desk time between two micro breaks"
                 + " | seconds | `600` (10 min) | `120..3600` (2 min – 1 h) |");
+    }
+
+    @Test
+    void docs_settings_md_holds_the_table_made_from_keys() throws IOException {
+        String document = Files.readString(Path.of("docs", "settings.md"));
+
+        assertThat(document).as("docs/settings.md is out of date with Keys; rewrite its table with "
+                        + "java -cp target/test-classes:target/classes io.unknot.settings.KeysTable docs/settings.md")
+                .isEqualTo(KeysTable.withTable(document));
     }
 }

@@ -11,12 +11,16 @@ public final class SettingsProcess {
 
     public static void main(String[] args) throws Exception {
         Settings settings = Settings.openDefault();
+        Setting<?> setting = Keys.byKey(args[1]).orElseThrow();
         if (args[0].equals("write")) {
-            settings.setFromText(args[1], args[2]);
+            store(settings, setting, args[2]);
             System.exit(0);
         }
-        Setting<?> setting = Keys.byKey(args[1]).orElseThrow();
         System.out.println(encoded(settings, setting));
+    }
+
+    private static <T> void store(Settings settings, Setting<T> setting, String text) throws InvalidSettingException {
+        settings.set(setting, setting.decode(text));
     }
 
     private static <T> String encoded(Settings settings, Setting<T> setting) {

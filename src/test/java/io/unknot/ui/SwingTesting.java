@@ -1,5 +1,6 @@
 package io.unknot.ui;
 
+import io.unknot.testing.Eventually;
 
 import javax.swing.SwingUtilities;
 import java.awt.Component;
@@ -89,13 +90,7 @@ public final class SwingTesting {
 
     /** Same, giving up after {@code patience}. */
     public static void eventually(String what, Duration patience, BooleanSupplier condition) {
-        long deadline = System.nanoTime() + patience.toNanos();
-        while (!onEdt(condition::getAsBoolean)) {
-            if (System.nanoTime() > deadline) {
-                fail("gave up waiting: " + what);
-            }
-            pause(Duration.ofMillis(50));
-        }
+        Eventually.eventually(what, patience, () -> onEdt(condition::getAsBoolean));
     }
 
     /** Every component of {@code type} inside {@code root} and the windows it owns, depth first. Call on the EDT. */

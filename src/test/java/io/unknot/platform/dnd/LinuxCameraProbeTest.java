@@ -5,8 +5,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
+import static io.unknot.testing.Eventually.eventually;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class LinuxCameraProbeTest {
@@ -65,11 +67,7 @@ class LinuxCameraProbeTest {
             LinuxCameraProbe probe = new LinuxCameraProbe(Path.of("/proc"), devices, "video",
                     ProcessHandle.current().pid());
             // The shell opens the file before it turns into sleep; poll briefly for that moment.
-            long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-            while (!probe.detected() && System.nanoTime() < end) {
-                Thread.sleep(20);
-            }
-            assertThat(probe.detected()).isTrue();
+            eventually("the probe to find the held device", Duration.ofSeconds(5), probe::detected);
 
             holder.destroy();
             assertThat(holder.waitFor(5, TimeUnit.SECONDS)).isTrue();

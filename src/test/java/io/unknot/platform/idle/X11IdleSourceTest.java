@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.util.Optional;
 
+import static io.unknot.testing.Eventually.eventually;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Real X11 idle time under Xvfb; the pointer is moved with xdotool like a user would. */
@@ -36,7 +37,7 @@ class X11IdleSourceTest {
         assertThat(idle).isInstanceOf(X11IdleSource.class);
 
         XDisplay.run("xdotool", "mousemove", "10", "10");
-        XDisplay.await("idle time of 600 ms", Duration.ofSeconds(5),
+        eventually("idle time of 600 ms", Duration.ofSeconds(5),
                 () -> idle.idleTime().orElseThrow().toMillis() >= 600);
 
         XDisplay.run("xdotool", "mousemove", "200", "150");

@@ -48,6 +48,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 
+import static io.unknot.testing.Eventually.eventuallyGet;
 import static io.unknot.ui.SwingTesting.disposeAllWindows;
 import static io.unknot.ui.SwingTesting.onEdt;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -449,15 +450,7 @@ class StatsWindowTest {
     }
 
     /** Polls the event thread until {@code query} gives a value: windows appear asynchronously. */
-    private static <T> T waitFor(Callable<T> query) throws Exception {
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        while (System.nanoTime() < deadline) {
-            T value = onEdt(query);
-            if (value != null) {
-                return value;
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("timed out waiting on the event thread");
+    private static <T> T waitFor(Callable<T> query) {
+        return eventuallyGet("a value on the event thread", WAIT, () -> Optional.ofNullable(onEdt(query)));
     }
 }

@@ -47,9 +47,7 @@ class HealthTipsWindowTest {
     @Test
     void showsTheTipsReadablyWithAnAccessibleNameAndScrolls() throws Exception {
         HealthTips tips = HealthTips.load(Locale.ENGLISH);
-        window = new HealthTipsWindow(tips);
-        window.showWindow();
-        JFrame frame = waitForShowing();
+        JFrame frame = show(tips);
 
         String shown = onEdt(() -> text(editor(frame).getDocument()));
         assertThat(shown).contains(tips.title(), "Talk to your doctor or physical therapist", "Dry needling",
@@ -69,9 +67,7 @@ class HealthTipsWindowTest {
     @Test
     void germanTipsShowGermanText() throws Exception {
         HealthTips tips = HealthTips.load(Locale.GERMAN);
-        window = new HealthTipsWindow(tips);
-        window.showWindow();
-        JFrame frame = waitForShowing();
+        JFrame frame = show(tips);
 
         assertThat(onEdt(() -> text(editor(frame).getDocument())))
                 .contains("Gesundheitstipps", "Wenn der Schmerz nicht weggeht", "Unknot ist kein Arzt");
@@ -79,9 +75,7 @@ class HealthTipsWindowTest {
 
     @Test
     void escapeClosesTheWindow() throws Exception {
-        window = new HealthTipsWindow(HealthTips.load(Locale.ENGLISH));
-        window.showWindow();
-        JFrame frame = waitForShowing();
+        JFrame frame = show(HealthTips.load(Locale.ENGLISH));
         doOnEdt(() -> {
             frame.toFront();
             frame.requestFocus();
@@ -105,6 +99,13 @@ class HealthTipsWindowTest {
         onEdt(() -> null); // let the second request run
 
         assertThat(onEdt(() -> window.frame().orElseThrow())).isSameAs(first);
+    }
+
+    /** Opens a tips window on {@code tips} and returns its frame once it shows. */
+    private JFrame show(HealthTips tips) throws Exception {
+        window = new HealthTipsWindow(tips);
+        window.showWindow();
+        return waitForShowing();
     }
 
     private JFrame waitForShowing() throws Exception {

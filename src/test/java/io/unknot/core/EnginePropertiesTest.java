@@ -17,6 +17,7 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Invariants of the engine over many generated days: random settings, a random mix of typing, idling, drives,
  * suspends, clock jumps, pauses and presentations, and a user who takes, postpones, finishes or skips breaks.
  */
-class EngineProperties {
+class EnginePropertiesTest {
 
     /**
      * How late a break may come, measured in counted sitting: a wake-up is never planned sooner than a second
@@ -235,49 +236,32 @@ class EngineProperties {
         }
     }
 
-    sealed interface Segment permits Active, Away, Blip, Drive, Suspend, ClockJump, PauseFor, PauseResume, Defer {
+    sealed interface Segment permits Timed, Blip, PauseResume, Defer {
         void play(Scenario day);
     }
 
-    record Active(int seconds) implements Segment {
-        public void play(Scenario day) {
-            day.active(Duration.ofSeconds(seconds));
+    /** What the user or the machine does for a while in a generated day. */
+    enum Step {
+        ACTIVE(Scenario::active), AWAY(Scenario::away), DRIVE(Scenario::drive), SUSPEND(Scenario::suspend),
+        CLOCK_JUMP(Scenario::clockMovedBy), PAUSE_FOR(Scenario::pauseFor);
+
+        private final BiConsumer<Scenario, Duration> action;
+
+        Step(BiConsumer<Scenario, Duration> action) {
+            this.action = action;
         }
     }
 
-    record Away(int seconds) implements Segment {
+    /** One step lasting {@code seconds} (for a clock jump: moving the clock by that much, back when negative). */
+    record Timed(Step step, int seconds) implements Segment {
         public void play(Scenario day) {
-            day.away(Duration.ofSeconds(seconds));
+            step.action.accept(day, Duration.ofSeconds(seconds));
         }
     }
 
     record Blip() implements Segment {
         public void play(Scenario day) {
             day.blip();
-        }
-    }
-
-    record Drive(int seconds) implements Segment {
-        public void play(Scenario day) {
-            day.drive(Duration.ofSeconds(seconds));
-        }
-    }
-
-    record Suspend(int seconds) implements Segment {
-        public void play(Scenario day) {
-            day.suspend(Duration.ofSeconds(seconds));
-        }
-    }
-
-    record ClockJump(int seconds) implements Segment {
-        public void play(Scenario day) {
-            day.clockMovedBy(Duration.ofSeconds(seconds));
-        }
-    }
-
-    record PauseFor(int seconds) implements Segment {
-        public void play(Scenario day) {
-            day.pauseFor(Duration.ofSeconds(seconds));
         }
     }
 
@@ -298,14 +282,14 @@ class EngineProperties {
     Arbitrary<DayPlan> days() {
         @SuppressWarnings("unchecked")
         Arbitrary<Segment> segment = Arbitraries.frequencyOf(
-                Tuple.of(10, seconds(1, 45 * 60).map(Active::new)),
-                Tuple.of(4, seconds(1, 60).map(Away::new)),
-                Tuple.of(3, seconds(60, 40 * 60).map(Away::new)),
+                Tuple.of(10, seconds(1, 45 * 60).map(n -> new Timed(Step.ACTIVE, n))),
+                Tuple.of(4, seconds(1, 60).map(n -> new Timed(Step.AWAY, n))),
+                Tuple.of(3, seconds(60, 40 * 60).map(n -> new Timed(Step.AWAY, n))),
                 Tuple.of(1, Arbitraries.just(new Blip())),
-                Tuple.of(2, seconds(60, 130 * 60).map(Drive::new)),
-                Tuple.of(2, seconds(1, 14 * 3600).map(Suspend::new)),
-                Tuple.of(2, seconds(-3 * 3600, 3 * 3600).map(ClockJump::new)),
-                Tuple.of(1, seconds(60, 3600).map(PauseFor::new)),
+                Tuple.of(2, seconds(60, 130 * 60).map(n -> new Timed(Step.DRIVE, n))),
+                Tuple.of(2, seconds(1, 14 * 3600).map(n -> new Timed(Step.SUSPEND, n))),
+                Tuple.of(2, seconds(-3 * 3600, 3 * 3600).map(n -> new Timed(Step.CLOCK_JUMP, n))),
+                Tuple.of(1, seconds(60, 3600).map(n -> new Timed(Step.PAUSE_FOR, n))),
                 Tuple.of(1, seconds(1, 20 * 60).map(PauseResume::new)),
                 Tuple.of(1, Arbitraries.of(true, false).map(Defer::new)));
         return Combinators.combine(settings(), segment.list().ofMinSize(3).ofMaxSize(12)).as(DayPlan::new);

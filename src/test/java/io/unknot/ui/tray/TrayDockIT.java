@@ -14,14 +14,20 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import static io.unknot.core.BreakKind.STRETCH;
+import static io.unknot.testing.Eventually.eventually;
 import static io.unknot.ui.SwingTesting.requireDisplay;
 import static java.time.Duration.ofMinutes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
-/** The real dorkbox tray icon on the test display, docked in the tray host that scripts/test starts (trayer). */
+/**
+ * The real dorkbox tray icon on the test display, docked in the tray host that scripts/test starts (trayer). It runs
+ * in failsafe's JVM, not beside the GUI unit tests: after BreakWindowsTest had run in the same JVM, GTK's main loop
+ * never dispatched (GtkLoop gave up after 60 s, so the tray fell back to the status window as designed); the cause
+ * is not yet found, see docs/tray-and-desktops.md.
+ */
 @ExtendWith(BritishEnglish.class)
-class TrayDockTest {
+class TrayDockIT {
 
     @BeforeEach
     void display() {
@@ -58,16 +64,18 @@ class TrayDockTest {
                 + ": start trayer (bash scripts/test does) before running the tray test");
     }
 
-    private static void waitForDocking(String panel) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (System.nanoTime() < deadline) {
-            if (run("xwininfo", "-tree", "-id", panel).stream().anyMatch(line -> line.contains("\"Unknot\""))) {
-                return;
-            }
-            Thread.sleep(100);
+    private static void waitForDocking(String panel) {
+        eventually(() -> "the Unknot icon to dock in trayer's panel " + panel + ":\n" + treeOrError(panel),
+                Duration.ofSeconds(10),
+                () -> run("xwininfo", "-tree", "-id", panel).stream().anyMatch(line -> line.contains("\"Unknot\"")));
+    }
+
+    private static String treeOrError(String panel) {
+        try {
+            return String.join("\n", run("xwininfo", "-tree", "-id", panel));
+        } catch (IOException | InterruptedException e) {
+            return "(xwininfo failed: " + e + ")";
         }
-        fail("the Unknot icon never docked in trayer's panel " + panel + ":\n"
-                + String.join("\n", run("xwininfo", "-tree", "-id", panel)));
     }
 
     private static List<String> run(String... command) throws IOException, InterruptedException {
