@@ -3,6 +3,7 @@ package io.unknot.app;
 import io.unknot.history.HealthText;
 import io.unknot.history.HistoryKeeper;
 import io.unknot.i18n.Messages;
+import io.unknot.settings.Keys;
 import io.unknot.settings.Settings;
 import io.unknot.ui.HistoryNotice;
 import io.unknot.ui.settings.AboutInfo;
@@ -51,7 +52,8 @@ final class AppWindows {
             return;
         }
         if (statsWindow == null) {
-            statsWindow = new StatsWindow(history.store().get(), clock);
+            statsWindow = new StatsWindow(history.store().get(), clock,
+                    () -> settings.get(Keys.DAILY_SITTING_LIMIT));
         }
         statsWindow.showWindow();
     }

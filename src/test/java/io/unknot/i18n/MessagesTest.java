@@ -51,7 +51,7 @@ class MessagesTest {
     void a_language_unknot_does_not_ship_falls_back_to_english_not_the_system_language() {
         Locale.setDefault(Locale.GERMANY);
 
-        Messages.setLocale(Locale.FRENCH);
+        Messages.setLocale(Locale.forLanguageTag("pt"));
 
         assertThat(Messages.of("common").text("cancel")).isEqualTo("Cancel");
     }
@@ -60,7 +60,7 @@ class MessagesTest {
     void arguments_are_filled_in_for_the_language() {
         Messages.setLocale(Locale.GERMAN);
 
-        assertThat(Messages.of("settings").text("field.error.range", 2, 1000)).isEqualTo("Erlaubt: 2 bis 1000");
+        assertThat(Messages.of("settings").text("field.error.range", 2, 1000)).isEqualTo("Wähle einen Wert von 2 bis 1.000");
     }
 
     @Test

@@ -218,11 +218,11 @@ class ExportImportTest {
             Messages.setLocale(Locale.ENGLISH);
             assertThatThrownBy(() -> settings.importFrom(file))
                     .extracting(Throwable::getLocalizedMessage).asString()
-                    .isEqualTo("Entry “micro.postponeLimit”: Allowed are 0 to 10.");
+                    .isEqualTo("Entry “micro.postponeLimit”: Choose from 0 to 10.");
             Messages.setLocale(Locale.GERMAN);
             assertThatThrownBy(() -> settings.importFrom(file))
                     .extracting(Throwable::getLocalizedMessage).asString()
-                    .isEqualTo("Eintrag „micro.postponeLimit“: Erlaubt sind 0 bis 10.");
+                    .isEqualTo("Eintrag „micro.postponeLimit“: Wähle einen Wert von 0 bis 10.");
         } finally {
             Messages.setLocale(before);
         }

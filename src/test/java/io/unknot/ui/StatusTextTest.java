@@ -97,7 +97,7 @@ class StatusTextTest {
         void idleDetectionHintOnlyWhenItIsMissing() {
             assertThat(text.hint(Statuses.at(ACTIVE).build())).isEmpty();
             assertThat(text.hint(Statuses.at(ACTIVE).withoutIdleDetection().build()))
-                    .contains("Idle detection unavailable: all time counts as sitting");
+                    .contains("Unknot cannot tell when you are away: all time counts as sitting");
         }
 
         @Test

@@ -29,6 +29,7 @@ public final class Statuses {
     private Optional<Duration> drive = Optional.empty();
     private boolean deferred;
     private boolean idleDetection = true;
+    private Instant at = NOW;
 
     private Statuses(EngineState state) {
         this.state = state;
@@ -63,6 +64,12 @@ public final class Statuses {
         return this;
     }
 
+    /** When the status was taken (default {@link #NOW}). */
+    public Statuses taken(Instant when) {
+        at = when;
+        return this;
+    }
+
     public Statuses deferred() {
         deferred = true;
         return this;
@@ -74,7 +81,7 @@ public final class Statuses {
     }
 
     public EngineStatus build() {
-        return new EngineStatus(state, NOW, sitting, sitting, drive.orElse(Duration.ZERO), next, pausedUntil,
+        return new EngineStatus(state, at, sitting, sitting, drive.orElse(Duration.ZERO), next, pausedUntil,
                 current, drive, deferred, idleDetection);
     }
 

@@ -1,6 +1,5 @@
 package io.unknot.ui;
 
-import com.formdev.flatlaf.FlatLightLaf;
 import io.unknot.testing.Eventually;
 
 import javax.swing.SwingUtilities;
@@ -38,7 +37,7 @@ public final class SwingTesting {
             fail("GUI tests need a display: run them with `bash scripts/test`, or start Xvfb and set DISPLAY");
         }
         if (!themed) {
-            doOnEdt(FlatLightLaf::setup);
+            doOnEdt(() -> io.unknot.ui.theme.Themes.apply(io.unknot.settings.Theme.LIGHT)); // with Unknot's own colours
             themed = true;
         }
     }

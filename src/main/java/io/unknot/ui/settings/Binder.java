@@ -9,6 +9,8 @@ import io.unknot.settings.Settings;
 import io.unknot.settings.SettingsListener;
 import io.unknot.ui.Labels;
 
+import javax.swing.Box;
+import javax.swing.BoxLayout;
 import javax.swing.DefaultListCellRenderer;
 import javax.swing.JCheckBox;
 import javax.swing.JComboBox;
@@ -20,10 +22,10 @@ import javax.swing.JPanel;
 import javax.swing.JSpinner;
 import javax.swing.JTextField;
 import javax.swing.SpinnerNumberModel;
+import javax.swing.text.DefaultFormatterFactory;
 import java.awt.Component;
 import java.awt.Container;
 import java.awt.EventQueue;
-import java.awt.FlowLayout;
 import java.awt.GridLayout;
 import java.time.Duration;
 import java.time.LocalTime;
@@ -40,9 +42,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.Vector;
 import java.util.function.Function;
-import java.util.function.IntConsumer;
-import java.util.function.IntFunction;
-import java.util.function.IntSupplier;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * Connects controls to settings: each shows the effective value, stores a valid edit at once, refuses a bad one
@@ -53,6 +54,10 @@ final class Binder {
 
     private static final DateTimeFormatter TIME_SHOWN = DateTimeFormatter.ofPattern("HH:mm");
     private static final DateTimeFormatter TIME_TYPED = DateTimeFormatter.ofPattern("H:mm");
+
+    /** Wide enough for "3650" or "1:45"; the same for every spinner, so units line up. */
+    private static final int SPINNER_COLUMNS = 4;
+    private static final int UNIT_GAP = 6;
 
     private final Settings settings;
     private final Messages texts = Messages.of("settings");
@@ -100,7 +105,7 @@ final class Binder {
 
     /** A check box without text, e.g. in a table whose row label says what it is. */
     JCheckBox bareCheckBox(Setting<Boolean> setting, String accessibleName) {
-        JCheckBox box = new JCheckBox();
+        JCheckBox box = flush(new JCheckBox());
         box.setName(setting.key());
         box.getAccessibleContext().setAccessibleName(accessibleName);
         box.setSelected(settings.get(setting));
@@ -137,18 +142,28 @@ final class Binder {
         return Field.of(combo);
     }
 
-    /** A duration entered as a whole number of {@code unit}, shown with the unit. */
-    Field duration(Setting<Duration> setting, DurationUnit unit, String accessibleName) {
-        int min = (int) unit.amount(setting.min().orElseThrow());
-        int max = (int) unit.amount(setting.max().orElseThrow());
-        return number(setting.key(), min, max, texts.text(unit.textKey()), accessibleName,
-                () -> (int) unit.amount(settings.get(setting)), n -> unit.of(n), setting);
+    /**
+     * A duration shown in the unit that suits its size ({@link DurationShown}), with that unit beside it; the
+     * arrows step in the unit shown, and text is read in it.
+     *
+     * @param finest the smallest unit the field is counted in
+     */
+    Field duration(Setting<Duration> setting, DurationUnit finest, String accessibleName) {
+        DurationModel model = new DurationModel(settings.get(setting), setting.min().orElseThrow(),
+                setting.max().orElseThrow(), finest);
+        Function<Object, String> unitText = value -> unitText((Duration) value, finest);
+        return spinner(setting, new JSpinner(model), accessibleName, unitText,
+                value -> DurationShown.of((Duration) value, finest).number(),
+                typed -> parseDuration(typed, model), () -> model.clamp(settings.get(setting)));
     }
 
     /** A count entered as a whole number, shown with the unit text of {@code unitKey}. */
     Field count(Setting<Integer> setting, String unitKey, String accessibleName) {
-        return number(setting.key(), setting.min().orElseThrow(), setting.max().orElseThrow(),
-                texts.text(unitKey), accessibleName, () -> settings.get(setting), n -> n, setting);
+        int min = setting.min().orElseThrow();
+        int max = setting.max().orElseThrow();
+        JSpinner spinner = new JSpinner(new SpinnerNumberModel(clamp(settings.get(setting), min, max), min, max, 1));
+        return spinner(setting, spinner, accessibleName, value -> texts.text(unitKey, value), String::valueOf,
+                typed -> parseCount(typed, min, max), () -> clamp(settings.get(setting), min, max));
     }
 
     /** A time of day typed as hours:minutes. */
@@ -159,12 +174,13 @@ final class Binder {
         field.putClientProperty(FlatClientProperties.PLACEHOLDER_TEXT, texts.text("field.time.placeholder"));
         field.setText(TIME_SHOWN.format(settings.get(setting)));
         FieldError error = new FieldError(field, setting.key());
-        TypedInput<LocalTime> input = typed(new TypedInput<>(field, this::parseTime,
-                time -> store(setting, time, error), error));
+        TypedInput<LocalTime>[] input = newInputArray();
+        input[0] = typed(new TypedInput<>(field, this::parseTime, time -> store(setting, time, error), error,
+                () -> input[0].show(TIME_SHOWN.format(settings.get(setting)))));
         onChange(setting, () -> {
             LocalTime now = settings.get(setting);
             if (!parseTime(field.getText()).value().equals(Optional.of(now))) {
-                input.show(TIME_SHOWN.format(now));
+                input[0].show(TIME_SHOWN.format(now));
             } else {
                 error.clear();
             }
@@ -176,14 +192,14 @@ final class Binder {
     <E extends Enum<E>> Field checks(Setting<Set<E>> setting, Class<E> type, List<E> choices, int columns,
                                      Function<E, String> shortName, Function<E, String> fullName) {
         JPanel panel = new JPanel(columns <= 0
-                ? new FlowLayout(FlowLayout.LEADING, UIScale.scale(8), 0)
+                ? new GridLayout(1, 0, UIScale.scale(8), 0)
                 : new GridLayout(0, columns, UIScale.scale(12), UIScale.scale(2)));
         panel.setName(setting.key());
         FieldError error = new FieldError(panel, setting.key());
         Map<E, JCheckBox> boxes = new LinkedHashMap<>();
         Runnable show = () -> boxes.forEach((choice, box) -> box.setSelected(settings.get(setting).contains(choice)));
         for (E choice : choices) {
-            JCheckBox box = new JCheckBox(shortName.apply(choice));
+            JCheckBox box = flush(new JCheckBox(shortName.apply(choice)));
             box.setName(setting.key() + "." + choice.name().toLowerCase(Locale.ROOT));
             box.getAccessibleContext().setAccessibleName(fullName.apply(choice));
             box.addActionListener(e -> {
@@ -211,6 +227,16 @@ final class Binder {
         return new Field(panel, first, error.label());
     }
 
+    /**
+     * A check box whose box starts at its left edge, so it lines up with labels and fields in the same column
+     * (FlatLaf leaves a margin and a focus ring's width before the box; the focused box still shows in the accent
+     * colour).
+     */
+    private static JCheckBox flush(JCheckBox box) {
+        box.putClientProperty(FlatClientProperties.STYLE, "margin: 2,0,2,2; icon.focusWidth: 0");
+        return box;
+    }
+
     /** Enables the given components only while {@code setting} is on (e.g. a break kind's fields). */
     void enabledWhile(Setting<Boolean> setting, JComponent... components) {
         Runnable apply = () -> {
@@ -236,61 +262,114 @@ final class Binder {
         }
     }
 
-    private <T> Field number(String name, int min, int max, String unitText, String accessibleName,
-                             IntSupplier current, IntFunction<T> toValue,
-                             Setting<T> setting) {
-        JSpinner spinner = new JSpinner(new SpinnerNumberModel(clamp(current.getAsInt(), min, max), min, max, 1));
+    /**
+     * A spinner of fixed width with its unit label beside it: every spinner on every page has the same width, so
+     * units line up in a column. A typed value is stored once typing pauses; an arrow step at once.
+     */
+    private <T> Field spinner(Setting<T> setting, JSpinner spinner, String accessibleName,
+                              Function<Object, String> unitText, Function<Object, String> numberText,
+                              Function<String, Parsed<T>> parser, Supplier<T> stored) {
+        String name = setting.key();
         spinner.setName(name);
-        spinner.setEditor(new JSpinner.NumberEditor(spinner, "#")); // no grouping: "1000", never "1,000"
-        JFormattedTextField text = ((JSpinner.DefaultEditor) spinner.getEditor()).getTextField();
+        JSpinner.DefaultEditor editor = new JSpinner.DefaultEditor(spinner);
+        spinner.setEditor(editor);
+        JFormattedTextField text = editor.getTextField();
+        text.setEditable(true);
+        text.setFormatterFactory(new DefaultFormatterFactory(new SpinnerText(numberText,
+                typed -> parser.apply(typed).value())));
+        text.setValue(spinner.getValue());
         text.setName(name + ".text");
-        text.setColumns(Integer.toString(max).length() + 1);
-        // Keep a bad entry on screen with its message instead of silently reverting it.
+        text.setColumns(SPINNER_COLUMNS);
+        text.setHorizontalAlignment(JFormattedTextField.TRAILING);
+        // Typed text is checked by TypedInput; the field itself neither commits nor reverts on its own.
         text.setFocusLostBehavior(JFormattedTextField.PERSIST);
-        String spokenName = texts.text("field.withUnit", accessibleName, unitText);
-        spinner.getAccessibleContext().setAccessibleName(spokenName);
-        text.getAccessibleContext().setAccessibleName(spokenName);
+        spinner.setMaximumSize(spinner.getPreferredSize());
+        JLabel unit = new JLabel();
         FieldError error = new FieldError(spinner, text, name);
         boolean[] updating = {false};
-        // Shows n without the spinner's change listener storing it a second time.
-        IntConsumer showInSpinner = n -> {
+        Runnable showValue = () -> {
+            Object value = spinner.getValue();
+            unit.setText(unitText.apply(value));
+            String spokenName = texts.text("field.withUnit", accessibleName, unit.getText());
+            spinner.getAccessibleContext().setAccessibleName(spokenName);
+            text.getAccessibleContext().setAccessibleName(spokenName);
+        };
+        // Shows a value without the spinner's change listener storing it a second time.
+        Consumer<T> showInSpinner = value -> {
             updating[0] = true;
             try {
-                spinner.setValue(n);
+                spinner.setValue(value);
             } finally {
                 updating[0] = false;
             }
+            showValue.run();
         };
-        TypedInput<Integer> input = typed(new TypedInput<>(text, typed -> parseAmount(typed, min, max), n -> {
-            showInSpinner.accept(n);
-            return store(setting, toValue.apply(n), error);
-        }, error));
+        TypedInput<T>[] input = newInputArray();
+        input[0] = typed(new TypedInput<>(text, parser, value -> {
+            if (!store(setting, value, error)) {
+                return false;
+            }
+            unit.setText(unitText.apply(value)); // the unit the text is read in follows the stored value at once
+            return true;
+        }, error, () -> {
+            showInSpinner.accept(stored.get());
+            input[0].show(numberText.apply(stored.get()));
+        }));
         spinner.addChangeListener(e -> {
             if (!updating[0]) {
-                int n = (Integer) spinner.getValue();
-                if (store(setting, toValue.apply(n), error)) {
-                    input.show(Integer.toString(n));
+                @SuppressWarnings("unchecked")
+                T value = (T) spinner.getValue();
+                if (store(setting, value, error)) {
+                    input[0].show(numberText.apply(value));
+                    showValue.run();
+                } else {
+                    showInSpinner.accept(stored.get());
                 }
             }
         });
         onChange(setting, () -> {
-            int n = clamp(current.getAsInt(), min, max);
-            showInSpinner.accept(n);
-            input.show(Integer.toString(n));
+            T value = stored.get();
+            showInSpinner.accept(value);
+            input[0].show(numberText.apply(value));
         });
-        JLabel unit = new JLabel(unitText);
-        JPanel row = new JPanel(new FlowLayout(FlowLayout.LEADING, UIScale.scale(6), 0));
+        showValue.run();
+        JPanel row = new JPanel();
+        row.setLayout(new BoxLayout(row, BoxLayout.LINE_AXIS));
         row.add(spinner);
+        row.add(Box.createHorizontalStrut(UIScale.scale(UNIT_GAP)));
         row.add(unit);
         return new Field(row, text, error.label());
     }
 
-    private <T> TypedInput<T> typed(TypedInput<T> input) {
-        typedInputs.add(input);
-        return input;
+    @SuppressWarnings("unchecked")
+    private static <T> TypedInput<T>[] newInputArray() {
+        return (TypedInput<T>[]) new TypedInput<?>[1];
     }
 
-    private Parsed<Integer> parseAmount(String typed, int min, int max) {
+    /** The unit's name for this amount ("1 hour", "2 hours", "1:30 hours"). */
+    String unitText(Duration value, DurationUnit finest) {
+        DurationUnit unit = DurationShown.unitFor(value, finest);
+        return texts.text(unit.textKey(), unit.amount(value));
+    }
+
+    private Parsed<Duration> parseDuration(String typed, DurationModel model) {
+        DurationUnit unit = DurationShown.unitFor((Duration) model.getValue(), model.finest());
+        Optional<Duration> value = DurationShown.parse(typed, unit);
+        if (value.isEmpty()) {
+            return Parsed.refused(texts.text("field.error.number"));
+        }
+        if (value.get().compareTo(model.min()) < 0 || value.get().compareTo(model.max()) > 0) {
+            return Parsed.refused(texts.text("field.error.range", spoken(model.min(), model.finest()),
+                    spoken(model.max(), model.finest())));
+        }
+        return Parsed.ok(value.get());
+    }
+
+    private String spoken(Duration value, DurationUnit finest) {
+        return DurationShown.of(value, finest).number() + " " + unitText(value, finest);
+    }
+
+    private Parsed<Integer> parseCount(String typed, int min, int max) {
         int n;
         try {
             n = Integer.parseInt(typed.trim());
@@ -298,10 +377,14 @@ final class Binder {
             return Parsed.refused(texts.text("field.error.number"));
         }
         if (n < min || n > max) {
-            // Short, so it fits under a table cell; the unit is right beside the field.
             return Parsed.refused(texts.text("field.error.range", min, max));
         }
         return Parsed.ok(n);
+    }
+
+    private <T> TypedInput<T> typed(TypedInput<T> input) {
+        typedInputs.add(input);
+        return input;
     }
 
     private Parsed<LocalTime> parseTime(String typed) {

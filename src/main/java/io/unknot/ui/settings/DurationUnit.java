@@ -3,7 +3,7 @@ package io.unknot.ui.settings;
 import java.time.Duration;
 import java.util.Locale;
 
-/** The natural unit a duration is entered in; settings themselves store seconds. */
+/** A unit a duration is shown and typed in; settings themselves store seconds. */
 enum DurationUnit {
     SECONDS(1), MINUTES(60), HOURS(3600), DAYS(86400);
 
@@ -13,16 +13,16 @@ enum DurationUnit {
         this.seconds = seconds;
     }
 
-    /** The duration in this unit, rounded to the nearest whole unit. */
-    long amount(Duration duration) {
-        return Math.round(duration.toSeconds() / (double) seconds);
+    long seconds() {
+        return seconds;
     }
 
-    Duration of(long amount) {
-        return Duration.ofSeconds(amount * seconds);
+    /** The duration as an amount of this unit, e.g. 1.5 for 90 minutes in hours (for singular or plural). */
+    double amount(Duration duration) {
+        return duration.toSeconds() / (double) seconds;
     }
 
-    /** The bundle key of the unit's short name shown beside a field. */
+    /** The bundle key of the unit's name beside a field; a choice pattern that takes the amount. */
     String textKey() {
         return "unit." + name().toLowerCase(Locale.ROOT);
     }

@@ -2,6 +2,8 @@ package io.unknot.ui.settings;
 
 import com.formdev.flatlaf.FlatClientProperties;
 
+import io.unknot.ui.theme.Themes;
+
 import javax.swing.JComponent;
 import javax.swing.JLabel;
 
@@ -27,12 +29,16 @@ final class FieldError {
         this.field = field;
         this.focus = focus;
         label.setName(name + ".error");
-        label.putClientProperty(FlatClientProperties.STYLE, "foreground: $Unknot.errorForeground");
+        Themes.foreground(label, "Unknot.errorForeground");
         label.setVisible(false);
     }
 
     JLabel label() {
         return label;
+    }
+
+    boolean showing() {
+        return label.isVisible();
     }
 
     void show(String message) {

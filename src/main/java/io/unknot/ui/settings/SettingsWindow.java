@@ -24,7 +24,6 @@ import javax.swing.WindowConstants;
 import java.awt.BorderLayout;
 import java.awt.Dimension;
 import java.awt.EventQueue;
-import java.awt.Insets;
 import java.awt.event.KeyEvent;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
@@ -83,8 +82,11 @@ public final class SettingsWindow {
         tabs.setName("settings.sections");
         tabs.putClientProperty(FlatClientProperties.TABBED_PANE_TAB_ALIGNMENT,
                 FlatClientProperties.TABBED_PANE_ALIGN_LEADING);
-        tabs.putClientProperty(FlatClientProperties.TABBED_PANE_TAB_AREA_INSETS,
-                new Insets(UIScale.scale(8), 0, 0, 0));
+        // FlatLaf's rounded selection, as in a sidebar list, instead of an underline on the pane's edge.
+        Themes.style(tabs, "tabType: underlined; tabSelectionHeight: 999; "
+                + "tabSelectionArc: 999; tabSelectionInsets: 8,3,8,3; tabInsets: 4,16,4,16; tabAreaInsets: 8,0,0,0; "
+                + "underlineColor: $Unknot.sidebarSelection; inactiveUnderlineColor: $Unknot.sidebarSelection; "
+                + "selectedBackground: null; hoverColor: $Unknot.sidebarHover; focusColor: null");
         for (SettingsSection section : sections) {
             JScrollPane scroll = new JScrollPane(section.component());
             scroll.setBorder(BorderFactory.createEmptyBorder());

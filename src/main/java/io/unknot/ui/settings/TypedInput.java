@@ -11,7 +11,8 @@ import java.util.function.Predicate;
 
 /**
  * Checks typed text once typing pauses (300 ms), or at once on Enter or when the field loses focus: valid text
- * is handed on to be stored, anything else is refused in place and nothing is stored.
+ * is handed on to be stored, anything else is refused in place and nothing is stored. Text still refused when
+ * the focus leaves the field is replaced by the stored value, so a field never shows what is not in effect.
  *
  * @param <T> the value the text stands for
  */
@@ -24,14 +25,18 @@ final class TypedInput<T> {
     private final Predicate<T> store;
     private final FieldError error;
     private final Timer pause;
+    private final Runnable revert;
     private boolean muted;
     /** The text last checked or shown: re-setting the same text (as a spinner does) is no new typing. */
     private String settledText = "";
 
     /**
-     * @param store stores a parsed value; false when the value was refused after all (it shows its own error)
+     * @param store  stores a parsed value; false when the value was refused after all (it shows its own error)
+     * @param revert shows the stored value again (through {@link #show(String)})
      */
-    TypedInput(JTextField field, Function<String, Parsed<T>> parser, Predicate<T> store, FieldError error) {
+    TypedInput(JTextField field, Function<String, Parsed<T>> parser, Predicate<T> store, FieldError error,
+               Runnable revert) {
+        this.revert = revert;
         this.field = field;
         this.parser = parser;
         this.store = store;
@@ -59,6 +64,9 @@ final class TypedInput<T> {
             @Override
             public void focusLost(FocusEvent e) {
                 checkPending();
+                if (error.showing()) {
+                    revert.run();
+                }
             }
         });
     }

@@ -17,24 +17,28 @@ import java.awt.Font;
  */
 final class ChartStyle {
 
-    /** Series colours: FlatLaf's icon palette (it has light and dark variants); fallbacks for other looks. */
+    /**
+     * One palette for every chart, from the theme ({@code Unknot.chart.*} in FlatLightLaf/FlatDarkLaf.properties):
+     * sitting at the desk and the single-series charts in the accent colour, driving in a calm blue beside it,
+     * the daily limit in amber; each colour has a light and a dark variant with at least 3:1 against the
+     * background.
+     */
     enum Palette {
-        DESK("Objects.Blue", new Color(0x40, 0x8B, 0xC9)),
-        DRIVING("Objects.Yellow", new Color(0xF4, 0xAF, 0x3D)),
-        SHARE("Objects.Green", new Color(0x59, 0xA8, 0x69)),
-        STRETCH("Objects.Purple", new Color(0xB9, 0x9B, 0xF8));
+        DESK("Unknot.chart.desk"),
+        DRIVING("Unknot.chart.driving"),
+        SHARE("Unknot.chart.desk"),
+        LONGEST("Unknot.chart.desk"),
+        LIMIT("Unknot.chart.limit");
 
         private final String key;
-        private final Color fallback;
 
-        Palette(String key, Color fallback) {
+        Palette(String key) {
             this.key = key;
-            this.fallback = fallback;
         }
 
         Color color() {
             Color c = UIManager.getColor(key);
-            return c != null ? c : fallback;
+            return c != null ? c : UIManager.getColor("Component.accentColor");
         }
     }
 
@@ -83,6 +87,12 @@ final class ChartStyle {
         for (int i = 0; i < series.length; i++) {
             renderer.setSeriesPaint(i, series[i].color());
         }
+    }
+
+    /** The chart's small font (axis ticks, the limit's label). */
+    static Font smallFont() {
+        Font font = UIManager.getFont("Label.font");
+        return font == null ? new Font(Font.SANS_SERIF, Font.PLAIN, 11) : font.deriveFont(font.getSize2D() - 1f);
     }
 
     private static Color color(String key, Color fallback) {

@@ -8,10 +8,16 @@ import org.jfree.chart.ChartPanel;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.CategoryLabelPositions;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
 
 import javax.swing.JComponent;
+import java.awt.BasicStroke;
 import javax.swing.JPanel;
 import java.awt.GridBagConstraints;
 import java.awt.GridBagLayout;
@@ -54,6 +60,7 @@ final class DayCharts {
     private final ChartPanel sharePanel;
     private final ChartPanel longestPanel;
     private final JPanel component = new JPanel(new GridBagLayout());
+    private Duration dailyLimit;
 
     /**
      * @param name       names the panels for tests and tools ("week", "month")
@@ -98,8 +105,10 @@ final class DayCharts {
         return component;
     }
 
-    /** Shows the figures, oldest day first. */
-    void show(List<DayFigures> days) {
+    /** Shows the figures, oldest day first, with the daily sitting limit as a line on the sitting chart. */
+    void show(List<DayFigures> days, Duration dailyLimit) {
+        this.dailyLimit = dailyLimit;
+        markLimit();
         sittingData.clear();
         shareData.clear();
         longestData.clear();
@@ -124,20 +133,49 @@ final class DayCharts {
     void restyle() {
         ChartStyle.apply(sittingPanel.getChart(), ChartStyle.Palette.DESK, ChartStyle.Palette.DRIVING);
         ChartStyle.apply(sharePanel.getChart(), ChartStyle.Palette.SHARE);
-        ChartStyle.apply(longestPanel.getChart(), ChartStyle.Palette.STRETCH);
+        ChartStyle.apply(longestPanel.getChart(), ChartStyle.Palette.LONGEST);
+        markLimit();
         sharePanel.getChart().getCategoryPlot().getRangeAxis().setRange(0, 100);
         for (ChartPanel p : List.of(sittingPanel, sharePanel, longestPanel)) {
             CategoryAxis axis = p.getChart().getCategoryPlot().getDomainAxis();
             axis.setCategoryMargin(0.25);
             axis.setCategoryLabelPositions(CategoryLabelPositions.STANDARD);
-            axis.setMaximumCategoryLabelLines(1);
-            // A label may use the bar gaps too, so "Sat 14" is not cut to "S..." in the narrower charts.
-            axis.setMaximumCategoryLabelWidthRatio(1.4f);
+            // A label never takes more than its own day's width, so neighbours cannot run together ("Sun 29Mon 30");
+            // where "Sun 29" does not fit on one line it wraps to two.
+            axis.setMaximumCategoryLabelLines(2);
+            axis.setMaximumCategoryLabelWidthRatio(1.0f);
         }
         if (dense) {
             for (ChartPanel p : List.of(sharePanel, longestPanel)) {
                 p.getChart().getCategoryPlot().getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.UP_90);
             }
+        }
+    }
+
+    /** The daily limit as a labelled line across the sitting chart, in the palette's limit colour. */
+    private void markLimit() {
+        CategoryPlot plot = sittingPanel.getChart().getCategoryPlot();
+        plot.clearRangeMarkers();
+        if (dailyLimit == null) {
+            return;
+        }
+        ValueMarker marker = new ValueMarker(hours(dailyLimit));
+        marker.setPaint(ChartStyle.Palette.LIMIT.color());
+        marker.setStroke(new BasicStroke(UIScale.scale(1.5f), BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
+                new float[]{UIScale.scale(6f), UIScale.scale(4f)}, 0f));
+        marker.setLabel(texts.text("chart.limit"));
+        marker.setLabelPaint(ChartStyle.Palette.LIMIT.color());
+        marker.setLabelBackgroundColor(new java.awt.Color(0, 0, 0, 0));
+        marker.setLabelFont(ChartStyle.smallFont());
+        marker.setLabelAnchor(RectangleAnchor.TOP_LEFT);
+        marker.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
+        plot.addRangeMarker(marker);
+        // Keep the line in view even on days far below it.
+        plot.getRangeAxis().setLowerMargin(0);
+        ((NumberAxis) plot.getRangeAxis()).setAutoRangeIncludesZero(true);
+        double top = Math.max(hours(dailyLimit) * 1.15, plot.getRangeAxis().getUpperBound());
+        if (plot.getRangeAxis().getUpperBound() < hours(dailyLimit) * 1.1) {
+            plot.getRangeAxis().setUpperBound(top);
         }
     }
 

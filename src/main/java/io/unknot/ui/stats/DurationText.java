@@ -4,7 +4,7 @@ import io.unknot.i18n.Messages;
 
 import java.time.Duration;
 
-/** Durations as the statistics window shows them: "45 min", "5 h 12 min", rounded to the minute. */
+/** Durations as the statistics window shows them: "45 min", "5 h 12 min", "8 h", rounded to the minute. */
 final class DurationText {
 
     private static final Messages TEXTS = Messages.of("stats");
@@ -17,6 +17,9 @@ final class DurationText {
         long minutes = Math.round(d.toMillis() / 60_000.0);
         if (minutes < MINUTES_PER_HOUR) {
             return TEXTS.text("duration.minutes", minutes);
+        }
+        if (minutes % MINUTES_PER_HOUR == 0) {
+            return TEXTS.text("duration.hours", minutes / MINUTES_PER_HOUR);
         }
         return TEXTS.text("duration.hoursMinutes", minutes / MINUTES_PER_HOUR, minutes % MINUTES_PER_HOUR);
     }

@@ -1,5 +1,6 @@
 package io.unknot.ui.stats;
 
+import com.formdev.flatlaf.FlatClientProperties;
 import com.formdev.flatlaf.util.UIScale;
 import io.unknot.history.CsvExport;
 import io.unknot.history.HistoryStore;
@@ -13,6 +14,8 @@ import io.unknot.ui.Html;
 import io.unknot.ui.Labels;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
+import io.unknot.ui.theme.Themes;
 
 import javax.swing.AbstractButton;
 import javax.swing.BorderFactory;
@@ -28,11 +31,11 @@ import javax.swing.JPanel;
 import javax.swing.JTabbedPane;
 import javax.swing.KeyStroke;
 import javax.swing.SwingWorker;
+import javax.swing.Timer;
 import javax.swing.UIManager;
 import javax.swing.WindowConstants;
 import javax.swing.filechooser.FileNameExtensionFilter;
 import java.awt.BorderLayout;
-import java.awt.Color;
 import java.awt.EventQueue;
 import java.awt.FlowLayout;
 import java.awt.event.KeyEvent;
@@ -44,16 +47,19 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.function.Supplier;
 
 /**
  * The statistics window: today's figures, charts of the last 7 and 30 days, "Log a past drive" and CSV export.
- * One window per instance: {@link #showWindow()} again brings it to the front and reloads the figures. It is
+ * One window per instance: {@link #showWindow()} again brings it to the front and reloads the figures; while
+ * open, the figures follow the history by themselves (no Refresh button). It is
  * disposed when closed and built afresh next time, so it holds no charts in memory while unused. History is read
  * off the event thread.
  */
@@ -78,8 +84,15 @@ public final class StatsWindow {
         }
     }
 
+    /** While the window is open, figures are read again this often (and whenever it is brought to the front). */
+    private static final int LIVE_MILLIS = 60_000;
+
     private final HistoryStore store;
     private final Clock clock;
+    private final Supplier<Duration> dailyLimit;
+    private Timer live;
+    /** When the figures were last read (System.nanoTime), so coming back to the window soon after is free. */
+    private long lastRead;
     private final Messages texts = Messages.of("stats");
     private JFrame frame;
     private TodayPanel today;
@@ -89,9 +102,11 @@ public final class StatsWindow {
     private JLabel status;
     private PropertyChangeListener lookListener;
 
-    public StatsWindow(HistoryStore store, Clock clock) {
+    /** @param dailyLimit the daily sitting limit now set, drawn on the sitting chart */
+    public StatsWindow(HistoryStore store, Clock clock, Supplier<Duration> dailyLimit) {
         this.store = store;
         this.clock = clock;
+        this.dailyLimit = dailyLimit;
     }
 
     /** Shows the window with fresh figures, or brings it to the front when it is already open. Any thread. */
@@ -116,6 +131,7 @@ public final class StatsWindow {
 
     /** Reads the last 30 days in the background and shows them; completes on the event thread once shown. */
     CompletableFuture<Statistics> refresh() {
+        lastRead = System.nanoTime();
         CompletableFuture<Statistics> shown = new CompletableFuture<>();
         new SwingWorker<Statistics, Void>() {
             @Override
@@ -128,9 +144,10 @@ public final class StatsWindow {
                 try {
                     Statistics stats = get();
                     if (frame != null) {
-                        today.show(stats.last());
-                        week.show(stats.lastDays(WEEK));
-                        month.show(stats.days());
+                        Duration limit = dailyLimit.get();
+                        today.show(stats.last(), limit);
+                        week.show(stats.lastDays(WEEK), limit);
+                        month.show(stats.days(), limit);
                         showProblems();
                     }
                     shown.complete(stats);
@@ -221,16 +238,20 @@ public final class StatsWindow {
         banner = new JLabel();
         banner.setName("problems");
         banner.setVisible(false);
-        Color warning = UIManager.getColor("Unknot.errorForeground");
-        banner.setForeground(warning != null ? warning : UIManager.getColor("Component.error.focusedBorderColor"));
+        Themes.foreground(banner, "Unknot.errorForeground");
 
         JPanel top = new JPanel();
         top.setLayout(new BoxLayout(top, BoxLayout.PAGE_AXIS));
+        JLabel todayHeading = new JLabel(texts.text("today.title"));
+        todayHeading.putClientProperty(FlatClientProperties.STYLE_CLASS, "h3");
         banner.setAlignmentX(0);
+        todayHeading.setAlignmentX(0);
         today.component().setAlignmentX(0);
         top.add(banner);
+        top.add(todayHeading);
+        top.add(Box.createVerticalStrut(UIScale.scale(6)));
         top.add(today.component());
-        top.add(Box.createVerticalStrut(UIScale.scale(8)));
+        top.add(Box.createVerticalStrut(UIScale.scale(12)));
 
         JTabbedPane tabs = new JTabbedPane();
         tabs.setName("periods");
@@ -247,8 +268,6 @@ public final class StatsWindow {
         actions.add(Box.createHorizontalStrut(UIScale.scale(6)));
         actions.add(button("button.exportDays", "exportDays", () -> chooseExport(Export.DAYS)));
         JPanel closing = new JPanel(new FlowLayout(FlowLayout.TRAILING, 0, 0));
-        closing.add(button("button.refresh", "refresh", this::refresh));
-        closing.add(Box.createHorizontalStrut(UIScale.scale(6)));
         closing.add(button("button.close", "close", () -> close(window)));
         JPanel buttons = new JPanel(new BorderLayout());
         buttons.add(actions, BorderLayout.LINE_START);
@@ -281,9 +300,22 @@ public final class StatsWindow {
             }
         };
         UIManager.addPropertyChangeListener(lookListener);
+        // Live figures: read again once a minute while open (minutes are the figures' grain), and on coming back
+        // to the window; nothing runs while it is closed.
+        live = new Timer(LIVE_MILLIS, e -> refresh());
+        live.start();
         window.addWindowListener(new WindowAdapter() {
             @Override
+            public void windowActivated(WindowEvent e) {
+                // Coming back after a while: read again (not when the window has just been opened and read).
+                if (frame == window && System.nanoTime() - lastRead > LIVE_MILLIS * 1_000_000L / 6) {
+                    refresh();
+                }
+            }
+
+            @Override
             public void windowClosed(WindowEvent e) {
+                live.stop();
                 UIManager.removePropertyChangeListener(lookListener);
                 if (frame == window) {
                     frame = null;

@@ -1,5 +1,7 @@
 package io.unknot.ui.status;
 
+import com.formdev.flatlaf.FlatClientProperties;
+import com.formdev.flatlaf.util.UIScale;
 import io.unknot.core.EngineStatus;
 import io.unknot.i18n.Messages;
 import io.unknot.ui.MultilineLabel;
@@ -9,6 +11,8 @@ import io.unknot.ui.tray.MenuEntry.Item;
 import io.unknot.ui.tray.TrayActions;
 import io.unknot.ui.tray.TrayCommand;
 import io.unknot.ui.tray.TrayMenu;
+
+import io.unknot.ui.theme.Themes;
 
 import javax.swing.BorderFactory;
 import javax.swing.Box;
@@ -24,10 +28,8 @@ import javax.swing.JPopupMenu;
 import javax.swing.JTextArea;
 import javax.swing.SwingUtilities;
 import javax.swing.Timer;
-import javax.swing.UIManager;
 import javax.swing.WindowConstants;
 import java.awt.Component;
-import java.awt.FlowLayout;
 import java.awt.Frame;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
@@ -45,6 +47,8 @@ public final class StatusWindow {
 
     private static final Messages TEXT = Messages.of("status");
     private static final int CALM_REFRESH_MILLIS = 30_000;
+    /** A dialog's standard margin, unscaled. */
+    private static final int MARGIN = 16;
 
     private final TrayActions actions;
     private final Supplier<EngineStatus> status;
@@ -60,22 +64,26 @@ public final class StatusWindow {
     public StatusWindow(TrayActions actions, Supplier<EngineStatus> status, Optional<String> noTrayReason) {
         this.actions = actions;
         this.status = status;
-        statusLine.putClientProperty("FlatLaf.styleClass", "h2");
+        statusLine.putClientProperty(FlatClientProperties.STYLE_CLASS, "h2");
         statusLine.getAccessibleContext().setAccessibleDescription(TEXT.text("window.title"));
         JTextArea why = note(noTrayReason.map(reason -> TEXT.text("reason.noTray", reason))
                 .orElseGet(() -> TEXT.text("reason.noTrayUnknown")));
         JTextArea closing = note(TEXT.text("minimize.hint"));
-        closing.putClientProperty("FlatLaf.styleClass", "small");
+
         buttons.setLayout(new BoxLayout(buttons, BoxLayout.Y_AXIS));
         buttons.setOpaque(false);
 
         JPanel content = new JPanel();
         content.setLayout(new BoxLayout(content, BoxLayout.Y_AXIS));
-        content.setBorder(BorderFactory.createEmptyBorder(16, 20, 16, 20));
-        for (JComponent part : List.of(statusLine, why, noIdle, buttons, closing)) {
+        int margin = UIScale.scale(MARGIN);
+        content.setBorder(BorderFactory.createEmptyBorder(margin, margin, margin, margin));
+        List<JComponent> parts = List.of(statusLine, why, noIdle, buttons, closing);
+        for (JComponent part : parts) {
             part.setAlignmentX(Component.LEFT_ALIGNMENT);
             content.add(part);
-            content.add(Box.createVerticalStrut(10));
+            if (part != closing) {
+                content.add(Box.createVerticalStrut(UIScale.scale(part == noIdle ? 16 : 8)));
+            }
         }
         frame.setContentPane(content);
         // Without a tray this window is Unknot's only face: closing it asks whether to quit or to run on hidden,
@@ -141,24 +149,53 @@ public final class StatusWindow {
         }
     }
 
+    /**
+     * One primary action (take a break, or resume while paused), the other actions of the first menu group
+     * beside it, and everything else (windows, quit) under "More", as a native app would group them.
+     */
     private void rebuildButtons(List<MenuEntry> menu) {
         buttons.removeAll();
-        List<List<Item>> groups = new ArrayList<>();
+        List<List<MenuEntry>> groups = new ArrayList<>();
         groups.add(new ArrayList<>());
         for (MenuEntry entry : menu) {
-            if (entry instanceof Item item) {
-                groups.get(groups.size() - 1).add(item);
+            if (entry instanceof Item) {
+                groups.get(groups.size() - 1).add(entry);
             } else if (!groups.get(groups.size() - 1).isEmpty()) {
                 groups.add(new ArrayList<>());
             }
         }
-        for (List<Item> group : groups) {
-            JPanel row = new JPanel(new FlowLayout(FlowLayout.LEFT, 6, 3));
-            row.setOpaque(false);
-            row.setAlignmentX(Component.LEFT_ALIGNMENT);
-            group.forEach(item -> row.add(button(item)));
-            buttons.add(row);
+        List<Item> main = groups.get(0).stream().map(Item.class::cast).toList();
+        Item primary = main.stream().filter(item -> item.command().equals(Optional.of(TrayCommand.Simple.RESUME)))
+                .findFirst().orElse(main.get(0));
+        JPanel row = new JPanel();
+        row.setLayout(new BoxLayout(row, BoxLayout.LINE_AXIS));
+        row.setOpaque(false);
+        row.setAlignmentX(Component.LEFT_ALIGNMENT);
+        JButton first = button(primary);
+        first.setName("status.primary");
+        frame.getRootPane().setDefaultButton(first); // FlatLaf fills the default button in the accent colour
+        row.add(first);
+        for (Item item : main) {
+            if (item != primary) {
+                row.add(Box.createHorizontalStrut(UIScale.scale(8)));
+                row.add(button(item));
+            }
         }
+        List<MenuEntry> more = new ArrayList<>();
+        for (List<MenuEntry> group : groups.subList(1, groups.size())) {
+            if (!more.isEmpty() && !group.isEmpty()) {
+                more.add(new MenuEntry.Separator());
+            }
+            more.addAll(group);
+        }
+        if (!more.isEmpty()) {
+            row.add(Box.createHorizontalGlue());
+            row.add(Box.createHorizontalStrut(UIScale.scale(24)));
+            JButton moreButton = button(Item.submenu(TEXT.text("group.more"), more, true));
+            moreButton.setName("status.more");
+            row.add(moreButton);
+        }
+        buttons.add(row);
         buttons.revalidate();
         buttons.repaint();
         if (frame.isShowing()) {
@@ -196,8 +233,9 @@ public final class StatusWindow {
 
     private static JTextArea note(String content) {
         JTextArea area = MultilineLabel.of(content, 40);
-        area.setFont(UIManager.getFont("Label.font"));
-        area.setForeground(UIManager.getColor("Label.disabledForeground"));
+        // The theme's hint colour (at least 4.5:1 in light and dark), re-read when the theme switches.
+        area.setFont(javax.swing.UIManager.getFont("Label.font"));
+        Themes.foreground(area, "Unknot.hintForeground");
         return area;
     }
 }

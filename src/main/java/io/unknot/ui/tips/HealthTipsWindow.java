@@ -1,5 +1,6 @@
 package io.unknot.ui.tips;
 
+import com.formdev.flatlaf.util.UIScale;
 import io.unknot.core.suggest.HealthTips;
 import io.unknot.i18n.Messages;
 
@@ -11,11 +12,11 @@ import javax.swing.JEditorPane;
 import javax.swing.JFrame;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
+import javax.swing.JSeparator;
 import javax.swing.KeyStroke;
 import javax.swing.SwingUtilities;
 import javax.swing.UIManager;
 import java.awt.BorderLayout;
-import java.awt.Color;
 import java.awt.Dimension;
 import java.awt.FlowLayout;
 import java.awt.event.ActionEvent;
@@ -30,6 +31,8 @@ public final class HealthTipsWindow {
 
     private static final Messages TEXT = Messages.of("health");
     private static final Dimension SIZE = new Dimension(620, 680);
+    /** A dialog's standard margin, unscaled. */
+    private static final int MARGIN = 16;
 
     private final HealthTips tips;
     private JFrame frame;
@@ -73,15 +76,17 @@ public final class HealthTipsWindow {
         text.setEditable(false);
         // Use the look-and-feel font and colours instead of the HTML kit's defaults, so dark themes read well.
         text.putClientProperty(JEditorPane.HONOR_DISPLAY_PROPERTIES, Boolean.TRUE);
-        text.setText(HealthTipsHtml.render(tips, accent()));
+        text.setText(HealthTipsHtml.render(tips, UIManager.getColor("Component.accentColor"),
+                UIManager.getColor("Panel.background"), UIManager.getColor("Label.foreground")));
         text.setCaretPosition(0);
-        text.setBorder(BorderFactory.createEmptyBorder(8, 12, 8, 12));
+        int margin = UIScale.scale(MARGIN);
+        text.setBorder(BorderFactory.createEmptyBorder(margin, margin, UIScale.scale(8), margin));
         text.getAccessibleContext().setAccessibleName(tips.title());
         text.getAccessibleContext().setAccessibleDescription(TEXT.text("window.description"));
 
         JScrollPane scroll = new JScrollPane(text);
         scroll.setBorder(BorderFactory.createEmptyBorder());
-        scroll.getVerticalScrollBar().setUnitIncrement(16);
+        scroll.getVerticalScrollBar().setUnitIncrement(UIScale.scale(16));
 
         AbstractAction close = new AbstractAction(TEXT.text("window.close")) {
             @Override
@@ -90,25 +95,25 @@ public final class HealthTipsWindow {
             }
         };
         JButton closeButton = new JButton(close);
-        JPanel buttons = new JPanel(new FlowLayout(FlowLayout.TRAILING));
+        // The Close button a standard dialog margin from the window's corner.
+        JPanel buttons = new JPanel(new FlowLayout(FlowLayout.TRAILING, 0, 0));
+        buttons.setBorder(BorderFactory.createEmptyBorder(UIScale.scale(10), margin, margin, margin));
         buttons.add(closeButton);
+        JPanel footer = new JPanel(new BorderLayout());
+        footer.add(new JSeparator(), BorderLayout.PAGE_START); // follows the theme, a fixed colour would not
+        footer.add(buttons, BorderLayout.CENTER);
 
         JPanel content = new JPanel(new BorderLayout());
         content.add(scroll, BorderLayout.CENTER);
-        content.add(buttons, BorderLayout.SOUTH);
+        content.add(footer, BorderLayout.SOUTH);
         f.setContentPane(content);
         f.getRootPane().setDefaultButton(closeButton);
         f.getRootPane().getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW)
                 .put(KeyStroke.getKeyStroke(KeyEvent.VK_ESCAPE, 0), "close");
         f.getRootPane().getActionMap().put("close", close);
 
-        f.setSize(SIZE);
-        f.setMinimumSize(new Dimension(360, 300));
+        f.setSize(UIScale.scale(SIZE));
+        f.setMinimumSize(UIScale.scale(new Dimension(360, 300)));
         return f;
-    }
-
-    private static Color accent() {
-        Color accent = UIManager.getColor("Component.accentColor");
-        return accent != null ? accent : new Color(0x4a6fa5);
     }
 }

@@ -7,7 +7,7 @@ import dorkbox.systemTray.SystemTray;
 import dorkbox.systemTray.SystemTray.TrayType;
 import io.unknot.i18n.Messages;
 import io.unknot.ui.icons.TrayIconState;
-import io.unknot.ui.icons.TrayIcons;
+import io.unknot.ui.icons.ProgressIcon;
 import io.unknot.ui.tray.MenuEntry.Item;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -128,8 +128,10 @@ final class DorkboxTray implements TrayView {
     }
 
     @Override
-    public void showIcon(TrayIconState state) {
-        tray.setImage(TrayIcons.image(state, tray.getTrayImageSize()));
+    public void showIcon(TrayIconState state, double progress) {
+        // The panel's colour is not known to the tray library: the ring is drawn for a light panel, whose colours
+        // also read on dark panels (ProgressIcon's contrast test).
+        tray.setImage(ProgressIcon.render(state, progress, tray.getTrayImageSize(), false));
     }
 
     @Override

@@ -12,6 +12,8 @@ public interface TrayActions {
 
     void pauseUntilTomorrow();
 
+    void pauseIndefinitely();
+
     void resume();
 
     void startDrive();

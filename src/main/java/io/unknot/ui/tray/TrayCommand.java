@@ -30,6 +30,7 @@ public sealed interface TrayCommand {
     /** The commands without an argument: each stands for one action. */
     enum Simple implements TrayCommand {
         PAUSE_UNTIL_TOMORROW(TrayActions::pauseUntilTomorrow),
+        PAUSE_UNTIL_RESUMED(TrayActions::pauseIndefinitely),
         RESUME(TrayActions::resume),
         START_DRIVE(TrayActions::startDrive),
         END_DRIVE(TrayActions::endDrive),

@@ -2,12 +2,14 @@ package io.unknot.ui.tray;
 
 import io.unknot.core.EngineStatus;
 import io.unknot.ui.StatusText;
+import io.unknot.ui.icons.ProgressIcon;
 import io.unknot.ui.icons.TrayIconState;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import javax.swing.SwingUtilities;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -28,6 +30,8 @@ public final class TrayController {
     private static final Logger LOG = LoggerFactory.getLogger(TrayController.class);
     /** Minute-resolution text needs no more; anything faster would wake the CPU for nothing. */
     static final Duration CALM_REFRESH = Duration.ofSeconds(30);
+    /** The ring on the icon moves at most this often when nothing else changed: a tray icon should be calm. */
+    static final Duration RING_REDRAW = Duration.ofMinutes(1);
 
     private final TrayView view;
     private final Supplier<EngineStatus> status;
@@ -35,6 +39,8 @@ public final class TrayController {
     private final ScheduledExecutorService timer;
     private List<MenuEntry> shownMenu;
     private TrayIconState shownIcon;
+    private int shownStep = -1;
+    private Instant shownStepAt = Instant.MIN;
     private String shownTooltip;
 
     TrayController(TrayView view, Supplier<EngineStatus> status, StatusText text) {
@@ -89,9 +95,14 @@ public final class TrayController {
     public synchronized void refresh() {
         EngineStatus now = status.get();
         TrayIconState icon = TrayIconState.of(now);
-        if (icon != shownIcon) {
-            view.showIcon(icon);
+        double progress = progress(now);
+        int step = ProgressIcon.step(progress);
+        boolean ringMoved = step != shownStep && !now.at().isBefore(shownStepAt.plus(RING_REDRAW));
+        if (icon != shownIcon || ringMoved) {
+            view.showIcon(icon, progress);
             shownIcon = icon;
+            shownStep = step;
+            shownStepAt = now.at();
         }
         String tooltip = text.tooltip(now);
         if (!tooltip.equals(shownTooltip)) {
@@ -103,6 +114,18 @@ public final class TrayController {
             view.showMenu(menu);
             shownMenu = menu;
         }
+    }
+
+    /**
+     * How far along the way to the next break: the sitting since the last break against that plus the time to the
+     * next one (0 with no break planned).
+     */
+    static double progress(EngineStatus status) {
+        return status.nextBreak().map(next -> {
+            double done = status.sittingSinceBreak().toSeconds();
+            double left = Math.max(0, next.in().toSeconds());
+            return done + left == 0 ? 1.0 : done / (done + left);
+        }).orElse(0.0);
     }
 
     /** The menu as last shown: what the user sees when opening the tray menu. */

@@ -55,6 +55,7 @@ public final class TrayMenu {
                 Item.action(TEXT.text("menu.pause30m"), new TrayCommand.Pause(Duration.ofMinutes(30))),
                 Item.action(TEXT.text("menu.pause1h"), new TrayCommand.Pause(Duration.ofHours(1))),
                 Item.action(TEXT.text("menu.pause2h"), new TrayCommand.Pause(Duration.ofHours(2))),
-                Item.action(TEXT.text("menu.pauseTomorrow"), TrayCommand.Simple.PAUSE_UNTIL_TOMORROW)), true);
+                Item.action(TEXT.text("menu.pauseTomorrow"), TrayCommand.Simple.PAUSE_UNTIL_TOMORROW),
+                Item.action(TEXT.text("menu.pauseUntilResumed"), TrayCommand.Simple.PAUSE_UNTIL_RESUMED)), true);
     }
 }

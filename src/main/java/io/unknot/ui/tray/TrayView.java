@@ -9,7 +9,8 @@ interface TrayView {
 
     void showMenu(List<MenuEntry> menu);
 
-    void showIcon(TrayIconState state);
+    /** @param progress 0 just after a break to 1 when the next one is due: the icon's ring */
+    void showIcon(TrayIconState state, double progress);
 
     void showTooltip(String text);
 

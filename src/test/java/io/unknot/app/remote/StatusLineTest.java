@@ -50,7 +50,7 @@ class StatusLineTest {
 
         assertThat(StatusLine.of(paused, UTC)).isEqualTo("Paused · sitting today 5 min (driving 0 min) · "
                 + "paused until 3:30 PM · no break planned · "
-                + "idle time cannot be read here: all time counts as active");
+                + "Unknot cannot tell here when you are away: all time counts as active");
     }
 
     private static EngineStatus active() {

@@ -142,7 +142,7 @@ class BreakRoutineWindowTest {
         Notice notice = onEdt(() -> desk.windows.notice().orElseThrow());
         assertThat(desk.has(DriveEnded.class)).isTrue();
         assertThat(onEdt(() -> notice.window.getContentPane().getAccessibleContext().getAccessibleName()))
-                .isEqualTo("Drive over after 50 min");
+                .isEqualTo("Drive ended after 50 min");
         assertThat(onEdt(() -> notice.window.getContentPane().getAccessibleContext().getAccessibleDescription()))
                 .startsWith("Before you sit down again, try this: Calf raises\n1. Sit tall")
                 .endsWith("loop a scarf or belt around it.");

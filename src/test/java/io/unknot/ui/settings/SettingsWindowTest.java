@@ -128,7 +128,7 @@ class SettingsWindowTest {
 
         Gui.run(() -> every.setText("61"));
         Gui.await("the refusal shows", () -> errorShowing("micro.interval"));
-        assertThat(errorText("micro.interval")).isEqualTo("Allowed: 2 to 60");
+        assertThat(errorText("micro.interval")).isEqualTo("Choose from 2\u00a0minutes to 1\u00a0hour");
         assertThat(Gui.<Object>onEdt(() -> spinner.getClientProperty(FlatClientProperties.OUTLINE)))
                 .isEqualTo(FlatClientProperties.OUTLINE_ERROR);
         assertThat(Gui.<String>onEdt(() -> every.getAccessibleContext().getAccessibleDescription()))
@@ -137,7 +137,6 @@ class SettingsWindowTest {
         Gui.run(() -> every.setText("ten"));
         Gui.run(every::postActionEvent); // Enter checks at once
         assertThat(errorText("micro.interval")).isEqualTo(texts.text("field.error.number"));
-        Gui.run(() -> frame.getRootPane().requestFocusInWindow()); // leaving the field keeps the refusal
         assertThat(Gui.<String>onEdt(every::getText)).isEqualTo("ten");
 
         assertThat(prefs.userNode().get("micro.interval", null)).isNull();
@@ -148,6 +147,55 @@ class SettingsWindowTest {
         Gui.await("the corrected value is stored", () -> settings.get(Keys.MICRO.interval()).toMinutes() == 20);
         assertThat(errorShowing("micro.interval")).isFalse();
         assertThat(Gui.<Object>onEdt(() -> spinner.getClientProperty(FlatClientProperties.OUTLINE))).isNull();
+    }
+
+    @Test
+    void refused_text_gives_way_to_the_stored_value_when_the_field_is_left() {
+        JFormattedTextField every = field("micro.interval");
+        Gui.run(every::requestFocusInWindow);
+        Gui.await("the field has the focus", every::isFocusOwner);
+
+        Gui.run(() -> every.setText("abc"));
+        Gui.run(every::postActionEvent);
+        assertThat(errorShowing("micro.interval")).isTrue();
+        JCheckBox box = Gui.find(frame, "micro.enabled", JCheckBox.class);
+        Gui.run(box::requestFocusInWindow);
+
+        Gui.await("the stored value is back", () -> every.getText().equals("10"));
+        assertThat(errorShowing("micro.interval")).isFalse();
+        assertThat(settings.get(Keys.MICRO.interval())).isEqualTo(Duration.ofMinutes(10));
+    }
+
+    @Test
+    void durations_show_in_the_unit_that_fits_and_keep_their_stored_value() throws Exception {
+        settings.set(Keys.MOVEMENT.interval(), Duration.ofMinutes(120));
+        settings.set(Keys.STRETCH.interval(), Duration.ofMinutes(90));
+        Gui.await("two hours show", () -> field("movement.interval").getText().equals("2")
+                && unitText("movement.interval").equals("hours"));
+        assertThat(Gui.<String>onEdt(() -> field("stretch.interval").getText())).isEqualTo("1:30");
+        assertThat(unitText("stretch.interval")).isEqualTo("hours");
+
+        settings.set(Keys.DEFER_LIMIT, Duration.ofSeconds(90)); // e.g. from an imported file
+        Gui.await("90 seconds show as such, not rounded to 2 minutes",
+                () -> field("defer.limit").getText().equals("90") && unitText("defer.limit").equals("seconds"));
+        assertThat(settings.get(Keys.DEFER_LIMIT)).isEqualTo(Duration.ofSeconds(90));
+
+        JSpinner stretch = Gui.find(frame, "stretch.interval", JSpinner.class);
+        Gui.run(() -> stretch.setValue(stretch.getPreviousValue()));
+        assertThat(settings.get(Keys.STRETCH.interval())).isEqualTo(Duration.ofMinutes(75));
+        Gui.run(() -> field("stretch.interval").setText("2:15"));
+        Gui.await("hours:minutes typed are stored", () ->
+                settings.get(Keys.STRETCH.interval()).equals(Duration.ofMinutes(135)));
+        settings.flush();
+        assertThat(prefs.userNode().get("stretch.interval", null)).isEqualTo("8100");
+    }
+
+    private String unitText(String key) {
+        JSpinner spinner = Gui.find(frame, key, JSpinner.class);
+        return Gui.onEdt(() -> {
+            Component[] row = spinner.getParent().getComponents();
+            return ((JLabel) row[row.length - 1]).getText();
+        });
     }
 
     @Test
@@ -191,7 +239,7 @@ class SettingsWindowTest {
         prefs.userNode().put("micro.interval", "1500"); // as an import or the remote control would
         prefs.userNode().put("stretch.enabled", "false");
 
-        Gui.await("the spinner shows 25", () -> Integer.valueOf(25).equals(every.getValue()));
+        Gui.await("the spinner shows 25", () -> Duration.ofMinutes(25).equals(every.getValue()));
         Gui.await("stretch fields are disabled", () -> !on.isSelected()
                 && !Gui.find(frame, "stretch.interval", JSpinner.class).isEnabled());
     }
@@ -214,7 +262,7 @@ class SettingsWindowTest {
         Gui.press(question, texts.text("reset.confirm"));
 
         Gui.await("the default is back", () -> settings.get(Keys.MICRO.interval()).equals(Duration.ofMinutes(10)));
-        Gui.await("the spinner shows it", () -> Integer.valueOf(10).equals(every.getValue()));
+        Gui.await("the spinner shows it", () -> Duration.ofMinutes(10).equals(every.getValue()));
         assertThat(settings.get(Keys.FOCUS_AREA)).isEqualTo(FocusArea.NECK);
         settings.flush();
         assertThat(prefs.userNode().get("micro.interval", null)).isNull();

@@ -1,8 +1,8 @@
 package io.unknot.ui.stats;
 
-import com.formdev.flatlaf.FlatDarkLaf;
+import io.unknot.settings.Theme;
+import io.unknot.ui.theme.Themes;
 import com.formdev.flatlaf.FlatLaf;
-import com.formdev.flatlaf.FlatLightLaf;
 import io.unknot.core.Activity;
 import io.unknot.core.BreakKind;
 import io.unknot.core.FakeTime;
@@ -77,7 +77,7 @@ class StatsWindowTest {
         }
         previousLocale = Messages.locale();
         Messages.setLocale(Locale.ENGLISH);
-        EventQueue.invokeAndWait(FlatLightLaf::setup);
+        EventQueue.invokeAndWait(() -> Themes.apply(Theme.LIGHT));
     }
 
     @AfterAll
@@ -140,7 +140,9 @@ class StatsWindowTest {
         assertThat(label("today.postponed")).isEqualTo("1");
         assertThat(label("today.skipped")).isEqualTo("1");
         assertThat(label("today.natural")).isEqualTo("0");
-        assertThat(label("today.suggestions")).isEqualTo("1");
+        assertThat(label("today.limit")).endsWith(">of 8 h daily limit</body></html>");
+        assertThat(onEdt(() -> find(window.frame(), JLabel.class, "today.done").getToolTipText()))
+                .startsWith("Suggestions done today: ");
 
         ChartPanel sitting = onEdt(() -> find(window.frame(), ChartPanel.class, "week.sitting"));
         assertThat(sitting.getAccessibleContext().getAccessibleName()).isEqualTo("Sitting per day \u2013 Last 7 days");
@@ -239,7 +241,7 @@ class StatsWindowTest {
         openWindow();
         try {
             EventQueue.invokeAndWait(() -> {
-                FlatDarkLaf.setup();
+                Themes.apply(Theme.DARK);
                 FlatLaf.updateUI();
             });
             EventQueue.invokeAndWait(() -> { }); // the charts restyle in a task queued by the switch
@@ -251,10 +253,102 @@ class StatsWindowTest {
             assertThat(dark.getRed() + dark.getGreen() + dark.getBlue()).isLessThan(3 * 128);
         } finally {
             EventQueue.invokeAndWait(() -> {
-                FlatLightLaf.setup();
+                Themes.apply(Theme.LIGHT);
                 FlatLaf.updateUI();
             });
         }
+    }
+
+    @Test
+    void theSittingChartDrawsTheDailyLimit() throws Exception {
+        openWindow();
+        for (String chart : List.of("week.sitting", "month.sitting")) {
+            List<?> markers = onEdt(() -> new java.util.ArrayList<>(find(window.frame(), ChartPanel.class, chart)
+                    .getChart().getCategoryPlot().getRangeMarkers(org.jfree.chart.ui.Layer.FOREGROUND)));
+            assertThat(markers).singleElement().satisfies(m -> {
+                org.jfree.chart.plot.ValueMarker marker = (org.jfree.chart.plot.ValueMarker) m;
+                assertThat(marker.getValue()).isEqualTo(8.0);
+                assertThat(marker.getLabel()).isEqualTo("Daily limit");
+            });
+        }
+    }
+
+    @Test
+    void dayLabelsUnderTheSmallChartsNeverRunTogether() throws Exception {
+        openWindow();
+        for (String chart : List.of("week.share", "week.longest")) {
+            List<String> touching = onEdt(() -> {
+                ChartPanel panel = find(window.frame(), ChartPanel.class, chart);
+                java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(panel.getWidth(),
+                        panel.getHeight(), java.awt.image.BufferedImage.TYPE_INT_RGB);
+                org.jfree.chart.ChartRenderingInfo info = new org.jfree.chart.ChartRenderingInfo();
+                java.awt.Graphics2D g = image.createGraphics();
+                panel.getChart().draw(g, new java.awt.geom.Rectangle2D.Double(0, 0, panel.getWidth(),
+                        panel.getHeight()), info);
+                g.dispose();
+                java.awt.geom.Rectangle2D data = info.getPlotInfo().getDataArea();
+                org.jfree.chart.axis.CategoryAxis axis = panel.getChart().getCategoryPlot().getDomainAxis();
+                int days = panel.getChart().getCategoryPlot().getDataset().getColumnCount();
+                int background = image.getRGB(1, image.getHeight() - 2);
+                int top = (int) data.getMaxY() + 4;
+                List<String> found = new java.util.ArrayList<>();
+                for (int i = 0; i + 1 < days; i++) {
+                    // Between two days' bars: the label band there must hold a clear column.
+                    int from = (int) axis.getCategoryEnd(i, days, data, org.jfree.chart.ui.RectangleEdge.BOTTOM);
+                    int to = (int) axis.getCategoryStart(i + 1, days, data, org.jfree.chart.ui.RectangleEdge.BOTTOM);
+                    boolean clear = false;
+                    for (int x = from - 2; x <= to + 2 && !clear; x++) {
+                        boolean inkFree = true;
+                        for (int y = top; y < image.getHeight() - 1 && inkFree; y++) {
+                            inkFree = image.getRGB(x, y) == background;
+                        }
+                        clear = inkFree;
+                    }
+                    if (!clear) {
+                        found.add(chart + ": labels " + i + " and " + (i + 1) + " touch");
+                    }
+                }
+                return found;
+            });
+            assertThat(touching).isEmpty();
+        }
+    }
+
+    @Test
+    void todaysCardsReadWellAndThePaletteShowsInLightAndDark() throws Exception {
+        openWindow();
+        for (Theme theme : List.of(Theme.LIGHT, Theme.DARK)) {
+            EventQueue.invokeAndWait(() -> {
+                Themes.apply(theme);
+                FlatLaf.updateUI();
+            });
+            io.unknot.ui.SwingTesting.settle(java.time.Duration.ofMillis(800)); // FlatLaf's animated switch ends
+            List<String> problems = onEdt(() -> {
+                javax.swing.JComponent root = window.frame().getRootPane();
+                root.validate();
+                io.unknot.ui.Rendered page = io.unknot.ui.Rendered.paint(root);
+                List<String> found = new java.util.ArrayList<>();
+                for (JLabel label : io.unknot.ui.SwingTesting.all(find(window.frame(), javax.swing.JPanel.class, "today"), JLabel.class)) {
+                    double contrast = page.contrast(page.bounds(label));
+                    if (label.isShowing() && contrast < 4.5) {
+                        found.add(theme + " " + label.getText() + String.format(" %.2f:1", contrast));
+                    }
+                }
+                Color background = UIManager.getColor("Panel.background");
+                for (ChartStyle.Palette colour : ChartStyle.Palette.values()) {
+                    double contrast = io.unknot.ui.Rendered.ratio(colour.color(), background);
+                    if (contrast < 3) {
+                        found.add(theme + " chart colour " + colour + String.format(" %.2f:1", contrast));
+                    }
+                }
+                return found;
+            });
+            assertThat(problems).isEmpty();
+        }
+        EventQueue.invokeAndWait(() -> {
+            Themes.apply(Theme.LIGHT);
+            FlatLaf.updateUI();
+        });
     }
 
     @Test
@@ -268,7 +362,7 @@ class StatsWindowTest {
 
     private void openWindow() throws Exception {
         if (window == null) {
-            window = new StatsWindow(store, time);
+            window = new StatsWindow(store, time, () -> java.time.Duration.ofHours(8));
         }
         EventQueue.invokeAndWait(window::showWindow);
         window.refresh().get(WAIT.toSeconds(), TimeUnit.SECONDS);

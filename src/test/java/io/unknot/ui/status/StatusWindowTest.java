@@ -64,16 +64,24 @@ class StatusWindowTest {
         assertThat(texts).anyMatch(text -> text.startsWith("This desktop has no system tray (notification area). "
                 + "Unknot shows its status and menu in this window instead."));
         assertThat(onEdt(() -> visibleTexts(window.frame())))
-                .noneMatch(text -> text.startsWith("Idle time cannot be detected"));
+                .noneMatch(text -> text.startsWith("This desktop does not tell Unknot"));
     }
 
     @Test
     void offersTheTrayMenusActionsAsButtons() {
         assertThat(onEdt(() -> buttons(window.frame()))).containsExactly("Take a break now ▾", "Pause ▾",
-                "Start drive", "Statistics…", "Settings…", "Health tips…", "Quit Unknot");
+                "Start drive", "More ▾");
+        AbstractButton primary = onEdt(() -> all(window.frame(), AbstractButton.class).stream()
+                .filter(b -> "status.primary".equals(b.getName())).findFirst().orElseThrow());
+        assertThat(onEdt(primary::getText)).isEqualTo("Take a break now ▾");
 
         doOnEdt(() -> button("Start drive").doClick());
-        doOnEdt(() -> button("Settings…").doClick());
+        doOnEdt(() -> button("More ▾").doClick());
+        eventually("the other actions pop up", () -> popup().isPresent());
+        List<String> more = onEdt(() -> all(popup().orElseThrow(), JMenuItem.class).stream()
+                .map(JMenuItem::getText).toList());
+        assertThat(more).containsExactly("Statistics…", "Settings…", "Health tips…", "Quit Unknot");
+        doOnEdt(() -> all(popup().orElseThrow(), JMenuItem.class).get(1).doClick());
 
         assertThat(actions.calls()).containsExactly("startDrive", "openSettings");
     }
@@ -96,8 +104,52 @@ class StatusWindowTest {
 
         eventually("the paused status appears", () -> texts(window.frame()).contains("Paused"));
         assertThat(onEdt(() -> buttons(window.frame()))).contains("Resume").doesNotContain("Pause ▾");
+        assertThat(onEdt(() -> all(window.frame(), AbstractButton.class).stream()
+                .filter(b -> "status.primary".equals(b.getName())).map(AbstractButton::getText).toList()))
+                .containsExactly("Resume");
         assertThat(onEdt(() -> visibleTexts(window.frame())))
-                .anyMatch(text -> text.startsWith("Idle time cannot be detected on this desktop"));
+                .anyMatch(text -> text.startsWith("This desktop does not tell Unknot when you are away"));
+    }
+
+    @Test
+    void everyTextReadsAtLeast4_5To1InLightAndDark() {
+        status.set(Statuses.at(EngineState.PAUSED).withoutIdleDetection().build());
+        window.refresh();
+        eventually("the paused status appears", () -> texts(window.frame()).contains("Paused"));
+        try {
+            for (io.unknot.settings.Theme theme : List.of(io.unknot.settings.Theme.LIGHT,
+                    io.unknot.settings.Theme.DARK)) {
+                doOnEdt(() -> {
+                    io.unknot.ui.theme.Themes.apply(theme);
+                    com.formdev.flatlaf.FlatLaf.updateUI();
+                });
+                io.unknot.ui.SwingTesting.settle(java.time.Duration.ofMillis(800)); // FlatLaf's animated switch ends
+                List<String> low = onEdt(() -> {
+                    window.frame().pack(); // lay out what the theme switch and the new status changed
+                    JComponent root = window.frame().getRootPane();
+                    io.unknot.ui.Rendered page = io.unknot.ui.Rendered.paint(root);
+                    List<String> found = new ArrayList<>();
+                    for (JComponent c : all(root, JComponent.class)) {
+                        boolean text = c instanceof JTextComponent || c instanceof javax.swing.JLabel
+                                || c instanceof AbstractButton;
+                        if (text && c.isShowing() && c.getWidth() > 0) {
+                            double contrast = page.contrast(page.bounds(c));
+                            if (contrast < 4.5) {
+                                found.add(theme + " " + c.getClass().getSimpleName() + String.format(" %.2f:1",
+                                        contrast));
+                            }
+                        }
+                    }
+                    return found;
+                });
+                assertThat(low).isEmpty();
+            }
+        } finally {
+            doOnEdt(() -> {
+                io.unknot.ui.theme.Themes.apply(io.unknot.settings.Theme.LIGHT);
+                com.formdev.flatlaf.FlatLaf.updateUI();
+            });
+        }
     }
 
     private AbstractButton button(String label) {

@@ -1,6 +1,5 @@
 package io.unknot.ui.tips;
 
-import com.formdev.flatlaf.FlatLightLaf;
 import io.unknot.core.suggest.HealthTips;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -37,7 +36,7 @@ class HealthTipsWindowTest {
         assertThat(GraphicsEnvironment.isHeadless())
                 .as("GUI tests need a display: run them under Xvfb with DISPLAY set (scripts/test does this)")
                 .isFalse();
-        FlatLightLaf.setup();
+        io.unknot.ui.theme.Themes.apply(io.unknot.settings.Theme.LIGHT);
     }
 
     @AfterEach

@@ -31,6 +31,11 @@ public final class RecordingActions implements TrayActions {
     }
 
     @Override
+    public void pauseIndefinitely() {
+        calls.add("pauseIndefinitely");
+    }
+
+    @Override
     public void resume() {
         calls.add("resume");
     }

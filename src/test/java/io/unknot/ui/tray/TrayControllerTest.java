@@ -75,6 +75,25 @@ class TrayControllerTest {
         assertThat(MenuLines.of(controller.menu())).contains("Resume");
     }
 
+    @Test
+    void theRingMovesWithTheSittingButRedrawsAtMostOnceAMinute() {
+        status.set(Statuses.at(EngineState.ACTIVE).sitting(ofMinutes(10)).next(STRETCH, ofMinutes(40)).build());
+        controller.refresh();
+        view.calls.clear();
+
+        // 12 of 50 minutes: the ring's step changed, but only 30 s after the last drawing.
+        status.set(Statuses.at(EngineState.ACTIVE).sitting(ofMinutes(12)).next(STRETCH, ofMinutes(38))
+                .taken(Statuses.NOW.plusSeconds(30)).build());
+        controller.refresh();
+        assertThat(view.calls).noneMatch(call -> call.startsWith("icon"));
+
+        status.set(Statuses.at(EngineState.ACTIVE).sitting(ofMinutes(12)).next(STRETCH, ofMinutes(38))
+                .taken(Statuses.NOW.plusSeconds(61)).build());
+        controller.refresh();
+        assertThat(view.calls).contains("icon COUNTING");
+        assertThat(TrayController.progress(status.get())).isEqualTo(12.0 / 50);
+    }
+
     /** A tray that only writes down what it was asked to show. */
     private static final class RecordingView implements TrayView {
         final List<String> calls = new ArrayList<>();
@@ -85,7 +104,7 @@ class TrayControllerTest {
         }
 
         @Override
-        public void showIcon(TrayIconState state) {
+        public void showIcon(TrayIconState state, double progress) {
             calls.add("icon " + state);
         }
 

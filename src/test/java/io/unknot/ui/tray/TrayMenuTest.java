@@ -38,6 +38,7 @@ class TrayMenuTest {
                 "  For 1 hour",
                 "  For 2 hours",
                 "  Until tomorrow",
+                "  Until I resume",
                 "Start drive",
                 "---",
                 "Statistics…",
@@ -75,7 +76,7 @@ class TrayMenuTest {
         List<String> lines = MenuLines.of(TrayMenu.build(
                 Statuses.at(EngineState.ACTIVE).withoutIdleDetection().build(), text));
 
-        assertThat(lines.get(1)).isEqualTo("(Idle detection unavailable: all time counts as sitting)");
+        assertThat(lines.get(1)).isEqualTo("(Unknot cannot tell when you are away: all time counts as sitting)");
     }
 
     @Test
@@ -83,7 +84,7 @@ class TrayMenuTest {
         RecordingActions actions = new RecordingActions();
         List<MenuEntry> menu = TrayMenu.build(Statuses.at(EngineState.ACTIVE).build(), text);
         for (String label : List.of("Micro break", "Driving break", "For 30 minutes", "For 2 hours",
-                "Until tomorrow", "Start drive", "Statistics…", "Settings…", "Health tips…", "Quit Unknot")) {
+                "Until tomorrow", "Until I resume", "Start drive", "Statistics…", "Settings…", "Health tips…", "Quit Unknot")) {
             MenuLines.find(menu, label).command().orElseThrow().runOn(actions);
         }
         List<MenuEntry> special = TrayMenu.build(Statuses.at(EngineState.PAUSED).build(), text);
@@ -92,7 +93,7 @@ class TrayMenuTest {
         MenuLines.find(special, "End drive").command().orElseThrow().runOn(actions);
 
         assertThat(actions.calls()).containsExactly("takeBreak micro", "takeBreak driving", "pause PT30M",
-                "pause PT2H", "pauseUntilTomorrow", "startDrive", "openStatistics", "openSettings",
+                "pause PT2H", "pauseUntilTomorrow", "pauseIndefinitely", "startDrive", "openStatistics", "openSettings",
                 "openHealthTips", "quit", "resume", "endDrive");
     }
 
