@@ -111,8 +111,9 @@ final class TestDesktop implements AutoCloseable {
     }
 
     /**
-     * Pop-up menus on screen: mapped override-redirect windows larger than a tooltip (GTK's and Swing's menus
-     * are such windows; an icon or a tooltip is smaller).
+     * GTK's pop-up menus on screen: mapped override-redirect windows larger than a tooltip, named as GTK names the
+     * program ("java"). Unknot's own Swing pop-ups (the notice after a drive, say) are such windows too, but AWT
+     * names them "win0", "win1"...
      */
     int openMenus() throws IOException, InterruptedException {
         int menus = 0;
@@ -120,7 +121,7 @@ final class TestDesktop implements AutoCloseable {
             Finished done = exec("xwininfo", "-id", window);
             String info = done.output();
             if (done.exitCode() == 0 && info.contains("Map State: IsViewable")
-                    && info.contains("Override Redirect State: yes")
+                    && info.contains("Override Redirect State: yes") && info.contains("\"java\"")
                     && field(info, "Width") >= 80 && field(info, "Height") >= 80) {
                 menus++;
             }
@@ -152,6 +153,29 @@ final class TestDesktop implements AutoCloseable {
             }
         }
         return windows;
+    }
+
+    /** The mapped top-level windows with their size and override-redirect state, for failure messages. */
+    String describeTopWindows() {
+        try {
+            StringBuilder out = new StringBuilder();
+            for (String window : children("root")) {
+                String info = exec("xwininfo", "-id", window).output();
+                if (info.contains("IsViewable")) {
+                    out.append(window).append(' ').append(info.lines().filter(l -> l.contains("Width")
+                            || l.contains("Height") || l.contains("Override") || l.contains("xwininfo:"))
+                            .map(String::trim).toList()).append('\n');
+                }
+            }
+            return out.toString();
+        } catch (IOException | InterruptedException e) {
+            return e.toString();
+        }
+    }
+
+    /** The pointer to the middle of the screen, off any icon or menu. */
+    void movePointerAway() throws IOException, InterruptedException {
+        x("xdotool", "mousemove", "--sync", "640", "400");
     }
 
     void key(String key) throws IOException, InterruptedException {
