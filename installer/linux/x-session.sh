@@ -62,12 +62,14 @@ x_click() {
   xdotool mousemove --sync $geometry click "$2"
 }
 
-# Pop-up menus on screen: mapped override-redirect windows larger than a tooltip.
+# GTK's pop-up menus on screen: mapped override-redirect windows larger than a tooltip, named as GTK names the
+# program ("java"; Unknot's own Swing pop-ups are named "win0", "win1"...).
 x_open_menus() {
   local window info count=0
   for window in $(xwininfo -root -children | sed -n '/child/,$p' | grep -o '^ *0x[0-9a-f]*'); do
     info="$(xwininfo -id "$window" 2>/dev/null)" || continue
-    grep -q 'Map State: IsViewable' <<<"$info" && grep -q 'Override Redirect State: yes' <<<"$info" || continue
+    grep -q 'Map State: IsViewable' <<<"$info" && grep -q 'Override Redirect State: yes' <<<"$info" \
+      && grep -q '"java"' <<<"$info" || continue
     [ "$(awk '/Width/ {print $2}' <<<"$info")" -ge 80 ] && [ "$(awk '/Height/ {print $2}' <<<"$info")" -ge 80 ] \
       && count=$((count + 1))
   done
