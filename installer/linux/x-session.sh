@@ -63,13 +63,13 @@ x_click() {
 }
 
 # GTK's pop-up menus on screen: mapped override-redirect windows larger than a tooltip, named as GTK names the
-# program ("java"; Unknot's own Swing pop-ups are named "win0", "win1"...).
+# program ("java", "Unknot"), not as AWT names Unknot's own Swing pop-ups ("win0", "win1"...).
 x_open_menus() {
   local window info count=0
   for window in $(xwininfo -root -children | sed -n '/child/,$p' | grep -o '^ *0x[0-9a-f]*'); do
     info="$(xwininfo -id "$window" 2>/dev/null)" || continue
     grep -q 'Map State: IsViewable' <<<"$info" && grep -q 'Override Redirect State: yes' <<<"$info" \
-      && grep -q '"java"' <<<"$info" || continue
+      && ! grep -q '"win[0-9]*"' <<<"$info" || continue
     [ "$(awk '/Width/ {print $2}' <<<"$info")" -ge 80 ] && [ "$(awk '/Height/ {print $2}' <<<"$info")" -ge 80 ] \
       && count=$((count + 1))
   done

@@ -22,6 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 final class TestDesktop implements AutoCloseable {
 
     private static final int LISTING_TRIES = 5;
+    private static final Pattern AWT_POPUP_NAME = Pattern.compile("Window id: 0x[0-9a-f]+ \"win\\d+\"");
     private static final Pattern WINDOW_ID = Pattern.compile("^\\s*(0x[0-9a-f]+)\\s", Pattern.MULTILINE);
 
     private final String display;
@@ -112,8 +113,8 @@ final class TestDesktop implements AutoCloseable {
 
     /**
      * GTK's pop-up menus on screen: mapped override-redirect windows larger than a tooltip, named as GTK names the
-     * program ("java"). Unknot's own Swing pop-ups (the notice after a drive, say) are such windows too, but AWT
-     * names them "win0", "win1"...
+     * program ("java", "Unknot"). Unknot's own Swing pop-ups (the notice after a drive, say) are such windows too,
+     * but AWT names them "win0", "win1"...
      */
     int openMenus() throws IOException, InterruptedException {
         int menus = 0;
@@ -121,7 +122,7 @@ final class TestDesktop implements AutoCloseable {
             Finished done = exec("xwininfo", "-id", window);
             String info = done.output();
             if (done.exitCode() == 0 && info.contains("Map State: IsViewable")
-                    && info.contains("Override Redirect State: yes") && info.contains("\"java\"")
+                    && info.contains("Override Redirect State: yes") && !AWT_POPUP_NAME.matcher(info).find()
                     && field(info, "Width") >= 80 && field(info, "Height") >= 80) {
                 menus++;
             }
