@@ -143,10 +143,18 @@ final class LoginUser implements AutoCloseable {
         UnknotProcess.deleteHome(home);
     }
 
-    /** Java takes user.home from the password database, not HOME: root's test home must be named. */
+    /**
+     * The jar as the README's run command starts it (scripts/run's JVM options). Java takes user.home from the
+     * password database, not HOME: root's test home must be named.
+     */
     private List<String> java() {
-        return name != null ? List.of("java", "-jar", jar.toString())
-                : List.of("java", "-Duser.home=" + home, "-jar", jar.toString());
+        List<String> java = new ArrayList<>(List.of("java", "-XX:+UseSerialGC", "-XX:-UsePerfData", "-Xss512k",
+                "-XX:TieredStopAtLevel=1"));
+        if (name == null) {
+            java.add("-Duser.home=" + home);
+        }
+        java.addAll(List.of("-jar", jar.toString()));
+        return java;
     }
 
     private List<String> loginCommand(String display, Map<String, String> extraEnvironment) {
