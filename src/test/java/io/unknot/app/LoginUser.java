@@ -137,8 +137,7 @@ final class LoginUser implements AutoCloseable {
     @Override
     public void close() throws Exception {
         if (name != null) {
-            new ProcessBuilder("pkill", "-KILL", "-u", name).start().waitFor(10, TimeUnit.SECONDS);
-            root("userdel", name);
+            removeUser(name);
         }
         UnknotProcess.deleteHome(home);
     }
@@ -178,6 +177,15 @@ final class LoginUser implements AutoCloseable {
 
     private static String read(Path file) throws IOException {
         return Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "(none)";
+    }
+
+    /**
+     * Deletes a throwaway user. GTK 3's accessibility bridge may have started a bus for the user that is no child
+     * of the app and outlives it; userdel refuses while the user has a process, so those go first.
+     */
+    static void removeUser(String name) throws Exception {
+        new ProcessBuilder("pkill", "-KILL", "-u", name).start().waitFor(10, TimeUnit.SECONDS);
+        root("userdel", name);
     }
 
     static void root(String... command) throws Exception {

@@ -66,12 +66,10 @@ class RobustnessIT {
             }
         }
         for (String user : created) {
-            // GTK 3's accessibility bridge may have started a bus for the user that is no child of the app.
-            new ProcessBuilder("pkill", "-KILL", "-u", user).start().waitFor(10, TimeUnit.SECONDS);
-            root("userdel", user);
+            LoginUser.removeUser(user);
         }
         for (Path home : made) {
-            root("chmod", "-R", "u+rwx", home.toString());
+            LoginUser.root("chmod", "-R", "u+rwx", home.toString());
             UnknotProcess.deleteHome(home);
         }
     }
@@ -115,7 +113,7 @@ class RobustnessIT {
         unknot.env("XDG_RUNTIME_DIR", runtime.toString());
         Files.createDirectories(unknot.dataDir());
         chownHome(user, home);
-        root("chmod", "555", unknot.dataDir().toString());
+        LoginUser.root("chmod", "555", unknot.dataDir().toString());
 
         start(unknot);
         Map<String, Object> status = status(unknot);
@@ -282,8 +280,8 @@ class RobustnessIT {
         String user = "unknot-ro-" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt()).substring(0, 6);
         Path home = Files.createTempDirectory("unknot-robust-user");
         homes.add(home);
-        root("useradd", "--no-create-home", "--home-dir", home.toString(), "--shell", "/bin/sh", "--user-group",
-                user);
+        LoginUser.root("useradd", "--no-create-home", "--home-dir", home.toString(), "--shell", "/bin/sh",
+                "--user-group", user);
         users.add(user);
         homes.remove(home); // unknot(user) makes the home the app uses
         UnknotProcess.deleteHome(home);
@@ -293,14 +291,7 @@ class RobustnessIT {
     private static void chownHome(String user, Path home) throws Exception {
         if (user != null) {
             Files.createDirectories(home.resolve("tmp"));
-            root("chown", "-R", user + ":" + user, home.toString());
+            LoginUser.root("chown", "-R", user + ":" + user, home.toString());
         }
-    }
-
-    private static void root(String... command) throws Exception {
-        Process process = new ProcessBuilder(List.of(command)).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes());
-        assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
-        assertThat(process.exitValue()).as("%s: %s", String.join(" ", command), output).isZero();
     }
 }

@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
@@ -48,14 +47,14 @@ class TrayAsUserIT {
         desktop = TestDesktop.start();
         home = Files.createTempDirectory("unknot-it-user");
         user = "unknot-it-" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt()).substring(0, 6);
-        root("useradd", "--no-create-home", "--home-dir", home.toString(), "--shell", "/bin/sh", "--user-group",
-                user);
+        LoginUser.root("useradd", "--no-create-home", "--home-dir", home.toString(), "--shell", "/bin/sh",
+                "--user-group", user);
         // The build folder may sit under root's home, which the user cannot enter: give them their own copy.
         Path jar = Files.copy(UnknotProcess.jar(), home.resolve("unknot.jar"), StandardCopyOption.REPLACE_EXISTING);
         unknot = new UnknotProcess(jar, home, desktop.display(), user);
         unknot.writePreferences(Map.of("language", "english"));
         Files.createDirectories(home.resolve("tmp"));
-        root("chown", "-R", user + ":" + user, home.toString());
+        LoginUser.root("chown", "-R", user + ":" + user, home.toString());
         app = unknot.start();
     }
 
@@ -63,9 +62,7 @@ class TrayAsUserIT {
     void stop() throws Exception {
         UnknotProcess.cleanUp(app, desktop, home);
         if (user != null) {
-            // GTK 3's accessibility bridge may have started a bus for the user that outlives the app.
-            new ProcessBuilder("pkill", "-KILL", "-u", user).start().waitFor(10, TimeUnit.SECONDS);
-            root("userdel", user);
+            LoginUser.removeUser(user);
         }
     }
 
@@ -97,12 +94,5 @@ class TrayAsUserIT {
 
     private static boolean isRoot() {
         return "root".equals(System.getProperty("user.name"));
-    }
-
-    private static void root(String... command) throws Exception {
-        Process process = new ProcessBuilder(List.of(command)).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes());
-        assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
-        assertThat(process.exitValue()).as("%s: %s", String.join(" ", command), output).isZero();
     }
 }
