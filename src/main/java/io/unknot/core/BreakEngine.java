@@ -210,11 +210,19 @@ public final class BreakEngine {
         }));
     }
 
-    public void completeBreak() {
-        command(out -> {
-            if (running.isPresent()) {
-                finish(Outcome.COMPLETED, out);
+    /**
+     * Ends the break on screen as taken. A strict break cannot be ended before its time by anyone (window, tray or
+     * command line): it ends on its own when its time is up, which every command checks first.
+     *
+     * @return false when no break is on screen, or it is strict and its time is not up
+     */
+    public boolean completeBreak() {
+        return query(out -> {
+            if (running.isEmpty() || running.get().strict()) {
+                return false;
             }
+            finish(Outcome.COMPLETED, out);
+            return true;
         });
     }
 

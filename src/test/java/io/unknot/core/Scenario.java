@@ -413,7 +413,11 @@ final class Scenario {
         breaksSeen++;
         switch (answer) {
             case TAKES_BREAKS, TYPES_THROUGH -> { }
-            case PRESSES_DONE -> engine.completeBreak();
+            case PRESSES_DONE -> {
+                if (!engine.completeBreak()) {
+                    refusals.add(at + " done refused");
+                }
+            }
             case POSTPONES -> {
                 if (!engine.postponeBreak()) {
                     refusals.add(at + " postpone refused");

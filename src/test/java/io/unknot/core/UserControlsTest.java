@@ -99,6 +99,47 @@ class UserControlsTest {
     }
 
     @Test
+    void aStrictBreakRefusesDoneAndRunsItsCourse() {
+        Scenario day = Scenario.startingAt("2026-03-02T09:00").only(STRETCH)
+                .rule(STRETCH, r -> r.withStrict(true)).user(Scenario.User.PRESSES_DONE).start()
+                .active(ofMinutes(50));
+
+        assertThat(day.refusals()).containsExactly("09:45:00 done refused");
+        assertThat(day.timeline()).filteredOn(line -> !line.contains("warning")).containsExactly(
+                "09:45:00 stretch", "09:48:00 done stretch");
+    }
+
+    @Test
+    void noCommandEndsAStrictBreakBeforeItsLastSecond() {
+        Scenario day = Scenario.startingAt("2026-03-02T09:00").rule(STRETCH, r -> r.withStrict(true)).start();
+        BreakEngine engine = day.engine();
+        engine.takeBreakNow(STRETCH);
+        day.time().advance(ofSeconds(179));
+
+        assertThat(engine.completeBreak()).isFalse();
+        assertThat(engine.skipBreak()).isFalse();
+        assertThat(engine.nextMove()).isFalse(); // one move: nothing to skip to, and the break goes on
+        assertThat(day.status().currentBreak()).map(EngineStatus.CurrentBreak::remaining).contains(ofSeconds(1));
+        assertThat(day.events(EngineEvent.BreakCompleted.class)).isEmpty();
+
+        day.time().advance(ofSeconds(1));
+        // Its time is up: the command's own catch-up ends it, so there is nothing left for Done to end.
+        assertThat(engine.completeBreak()).isFalse();
+        assertThat(day.timeline()).filteredOn(line -> !line.contains("warning")).containsExactly(
+                "09:00:00 stretch", "09:03:00 done stretch");
+    }
+
+    @Test
+    void doneSaysWhetherItEndedABreak() {
+        Scenario day = Scenario.startingAt("2026-03-02T09:00").start();
+        assertThat(day.engine().completeBreak()).isFalse();
+        day.engine().takeBreakNow(STRETCH);
+
+        assertThat(day.engine().completeBreak()).isTrue();
+        assertThat(day.engine().completeBreak()).isFalse();
+    }
+
+    @Test
     void pressingDoneEndsTheBreakAndRestartsTheShorterTimers() {
         Scenario day = Scenario.startingAt("2026-03-02T09:00").user(Scenario.User.PRESSES_DONE).start()
                 .active(ofMinutes(5));

@@ -135,9 +135,9 @@ public final class BreakWindows implements EngineListener {
         breakWindow = new BreakWindow(due, this::current, screen, behavior, new BreakWindow.Choices() {
             @Override
             public void done() {
-                endedByUser = true;
-                engine.completeBreak();
-                answered(true);
+                // The engine's events reach this window later on the EDT, after this flag is set.
+                endedByUser = engine.completeBreak();
+                answered(endedByUser);
             }
 
             @Override
