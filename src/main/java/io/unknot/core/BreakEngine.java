@@ -593,6 +593,7 @@ public final class BreakEngine {
         RunningBreak done = running.orElseThrow();
         running = Optional.empty();
         Instant now = time.wall();
+        int escalatedAfter = done.escalated() ? done.skippedBefore() : 0;
         switch (outcome) {
             case COMPLETED -> {
                 // An ignored break still resets its timer: raising it again at once would only nag.
@@ -604,18 +605,19 @@ public final class BreakEngine {
                     endSittingStretch(done.kind());
                     skippedInARow = 0;
                 }
-                out.add(new EngineEvent.BreakCompleted(now, done.kind(), done.suggestion(), ignored));
+                out.add(new EngineEvent.BreakCompleted(now, done.kind(), done.suggestion(), ignored, escalatedAfter));
             }
             case POSTPONED -> {
                 Duration by = settings.rule(done.kind()).postponeLength();
                 planner.postponed(done.kind(), done.absorbed(), by);
                 skippedInARow++;
-                out.add(new EngineEvent.BreakPostponed(now, done.kind(), by, done.postponesLeft() - 1));
+                out.add(new EngineEvent.BreakPostponed(now, done.kind(), by, done.postponesLeft() - 1,
+                        escalatedAfter));
             }
             case SKIPPED -> {
                 planner.skipped(done.kind(), done.absorbed());
                 skippedInARow++;
-                out.add(new EngineEvent.BreakSkipped(now, done.kind()));
+                out.add(new EngineEvent.BreakSkipped(now, done.kind(), escalatedAfter));
             }
         }
         tracker.restart(time.now());

@@ -54,20 +54,30 @@ public sealed interface EngineEvent {
     /**
      * The break ran its course or the user pressed Done.
      *
-     * @param ignored the user kept typing or moving the mouse all through it: it ended but was not taken
+     * @param ignored        the user kept typing or moving the mouse all through it: it ended but was not taken
+     * @param escalatedAfter for an escalated break, the skipped, postponed or ignored breaks in a row before it;
+     *                       0 for a break that was not escalated (the same in the other outcomes)
      */
-    record BreakCompleted(Instant at, BreakKind kind, Suggestion suggestion, boolean ignored)
+    record BreakCompleted(Instant at, BreakKind kind, Suggestion suggestion, boolean ignored, int escalatedAfter)
             implements EngineEvent {
 
-        /** A break that was taken. */
+        /** A break that was taken, not escalated. */
         public BreakCompleted(Instant at, BreakKind kind, Suggestion suggestion) {
-            this(at, kind, suggestion, false);
+            this(at, kind, suggestion, false, 0);
         }
     }
 
-    record BreakPostponed(Instant at, BreakKind kind, Duration by, int postponesLeft) implements EngineEvent {}
+    /** A break on screen, or from its warning the break about to come, was put off {@code by} further sitting. */
+    record BreakPostponed(Instant at, BreakKind kind, Duration by, int postponesLeft, int escalatedAfter)
+            implements EngineEvent {
 
-    record BreakSkipped(Instant at, BreakKind kind) implements EngineEvent {}
+        /** Not an escalated break. */
+        public BreakPostponed(Instant at, BreakKind kind, Duration by, int postponesLeft) {
+            this(at, kind, by, postponesLeft, 0);
+        }
+    }
+
+    record BreakSkipped(Instant at, BreakKind kind, int escalatedAfter) implements EngineEvent {}
 
     /**
      * The user was away from the keyboard (or the machine slept) at least as long as the break lasts; only sent

@@ -26,7 +26,7 @@ import java.util.Locale;
 public final class CsvExport {
 
     public static final List<String> EVENT_COLUMNS = List.of("seq", "time", "date", "type", "break_kind", "activity",
-            "length_seconds", "suggestion");
+            "length_seconds", "suggestion", "escalated_after");
     public static final List<String> DAY_COLUMNS = List.of("date", "desk_minutes", "driving_minutes",
             "sitting_minutes", "longest_stretch_minutes", "breaks_done", "breaks_postponed", "breaks_skipped",
             "breaks_taken_naturally", "breaks_done_percent", "suggestions_done");
@@ -97,7 +97,8 @@ public final class CsvExport {
                 r.kind().map(BreakKind::id).orElse(""),
                 r.activity().map(a -> a.name().toLowerCase(Locale.ROOT)).orElse(""),
                 seconds(r.length()),
-                r.suggestion().orElse("")));
+                r.suggestion().orElse(""),
+                r.escalatedAfter() > 0 ? Integer.toString(r.escalatedAfter()) : ""));
     }
 
     static String row(List<String> fields) {

@@ -21,16 +21,16 @@ final class EventRecords {
                     Optional.empty()));
         } else if (event instanceof EngineEvent.BreakCompleted e) {
             return Optional.of(HistoryRecord.breakEvent(e.ignored() ? RecordType.BREAK_IGNORED : RecordType.BREAK_DONE,
-                    e.at(), e.kind(), Duration.ZERO, id(e.suggestion())));
+                    e.at(), e.kind(), Duration.ZERO, id(e.suggestion())).withEscalatedAfter(e.escalatedAfter()));
         } else if (event instanceof EngineEvent.BreakEscalated e) {
             return Optional.of(HistoryRecord.breakEvent(RecordType.BREAK_ESCALATED, e.at(), e.kind(), Duration.ZERO,
-                    Optional.empty()));
+                    Optional.empty()).withEscalatedAfter(e.skippedBefore()));
         } else if (event instanceof EngineEvent.BreakPostponed e) {
             return Optional.of(HistoryRecord.breakEvent(RecordType.BREAK_POSTPONED, e.at(), e.kind(), length(e.by()),
-                    Optional.empty()));
+                    Optional.empty()).withEscalatedAfter(e.escalatedAfter()));
         } else if (event instanceof EngineEvent.BreakSkipped e) {
             return Optional.of(HistoryRecord.breakEvent(RecordType.BREAK_SKIPPED, e.at(), e.kind(), Duration.ZERO,
-                    Optional.empty()));
+                    Optional.empty()).withEscalatedAfter(e.escalatedAfter()));
         } else if (event instanceof EngineEvent.BreakTakenNaturally e) {
             return Optional.of(HistoryRecord.breakEvent(RecordType.BREAK_TAKEN_NATURALLY, e.at(), e.kind(),
                     length(e.away()), Optional.empty()));

@@ -19,9 +19,13 @@ import java.util.Optional;
  * @param length     the amount of time the record carries (sitting seconds, drive length, postponed by, time away,
  *                   break length, sitting today); zero when it carries none
  * @param suggestion the id of the suggestion shown or done, where there is one
+ * @param escalatedAfter for {@link RecordType#BREAK_ESCALATED} and the outcome record of that escalated break
+ *                   (done, ignored, skipped or postponed): how many skipped, postponed or ignored breaks in a row
+ *                   came before it; 0 on every other record, and on records written before Unknot kept the count
  */
 public record HistoryRecord(long seq, Instant at, RecordType type, Optional<BreakKind> kind,
-                            Optional<Activity> activity, Duration length, Optional<String> suggestion) {
+                            Optional<Activity> activity, Duration length, Optional<String> suggestion,
+                            int escalatedAfter) {
 
     /** The longest drive that can be logged by hand; statistics look back this far for drives reaching into a day. */
     public static final Duration MAX_PAST_DRIVE = Duration.ofHours(24);
@@ -38,21 +42,24 @@ public record HistoryRecord(long seq, Instant at, RecordType type, Optional<Brea
         if (suggestion.isPresent() && suggestion.get().isEmpty()) {
             suggestion = Optional.empty();
         }
+        if (escalatedAfter < 0) {
+            throw new IllegalArgumentException("negative escalation count " + escalatedAfter);
+        }
     }
 
     public static HistoryRecord breakEvent(RecordType type, Instant at, BreakKind kind, Duration length,
                                            Optional<String> suggestion) {
-        return new HistoryRecord(0, at, type, Optional.of(kind), Optional.empty(), length, suggestion);
+        return new HistoryRecord(0, at, type, Optional.of(kind), Optional.empty(), length, suggestion, 0);
     }
 
     public static HistoryRecord sitting(Instant minute, Activity activity, Duration length) {
         return new HistoryRecord(0, minute, RecordType.SITTING, Optional.empty(), Optional.of(activity), length,
-                Optional.empty());
+                Optional.empty(), 0);
     }
 
     /** Drive started, drive ended or the daily limit: records without a break kind. */
     public static HistoryRecord plain(RecordType type, Instant at, Duration length, Optional<String> suggestion) {
-        return new HistoryRecord(0, at, type, Optional.empty(), Optional.empty(), length, suggestion);
+        return new HistoryRecord(0, at, type, Optional.empty(), Optional.empty(), length, suggestion, 0);
     }
 
     /** A drive made away from the computer; its length must be positive and at most {@link #MAX_PAST_DRIVE}. */
@@ -61,11 +68,16 @@ public record HistoryRecord(long seq, Instant at, RecordType type, Optional<Brea
             throw new IllegalArgumentException("past drive length out of range: " + length);
         }
         return new HistoryRecord(0, start, RecordType.PAST_DRIVE, Optional.empty(), Optional.of(Activity.DRIVING),
-                length, Optional.empty());
+                length, Optional.empty(), 0);
     }
 
     public HistoryRecord withSeq(long value) {
-        return new HistoryRecord(value, at, type, kind, activity, length, suggestion);
+        return new HistoryRecord(value, at, type, kind, activity, length, suggestion, escalatedAfter);
+    }
+
+    /** The same record, naming the escalation it belongs to. */
+    public HistoryRecord withEscalatedAfter(int count) {
+        return new HistoryRecord(seq, at, type, kind, activity, length, suggestion, count);
     }
 
     /** The end of the time the record covers, for sitting minutes and past drives; {@link #at()} otherwise. */

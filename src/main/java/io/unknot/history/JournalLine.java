@@ -15,9 +15,10 @@ import java.util.zip.CRC32;
 
 /**
  * The journal's line format: {@code <crc32 as 8 hex digits> <payload>\n}, where the payload is the record's fields
- * separated by tabs (seq, instant, type, break kind, activity, ISO-8601 length, suggestion id). The CRC covers the
- * payload's UTF-8 bytes; the newline is written last, so a line cut short by a crash has none and is recognised,
- * and garbage fails the CRC. Text, so a user can read their own history with any editor.
+ * separated by tabs (seq, instant, type, break kind, activity, ISO-8601 length, suggestion id, and, only on the
+ * records of an escalated break, the escalation count as a decimal number; lines without it read as 0, so journals
+ * from before the count was kept read as they always did). The CRC covers the payload's UTF-8 bytes; the newline
+ * is written last, so a line cut short by a crash has none and is recognised, and garbage fails the CRC. Text, so a user can read their own history with any editor.
  */
 final class JournalLine {
 
@@ -41,7 +42,8 @@ final class JournalLine {
                 r.kind().map(BreakKind::id).orElse(""),
                 r.activity().map(a -> a.name().toLowerCase(Locale.ROOT)).orElse(""),
                 r.length().toString(),
-                escape(r.suggestion().orElse("")));
+                escape(r.suggestion().orElse("")))
+                + (r.escalatedAfter() > 0 ? "\t" + r.escalatedAfter() : "");
         byte[] body = payload.getBytes(StandardCharsets.UTF_8);
         CRC32 crc = new CRC32();
         crc.update(body);
@@ -114,7 +116,9 @@ final class JournalLine {
             f[i] = payload.substring(from, tab);
             from = tab + 1;
         }
-        f[FIELDS - 1] = payload.substring(from);
+        int countTab = payload.indexOf('\t', from);
+        f[FIELDS - 1] = countTab < 0 ? payload.substring(from) : payload.substring(from, countTab);
+        String count = countTab < 0 ? "" : payload.substring(countTab + 1);
         Optional<RecordType> type = RecordType.fromId(f[2]);
         if (type.isEmpty()) {
             return Optional.empty();
@@ -123,7 +127,8 @@ final class JournalLine {
             Optional<BreakKind> kind = f[3].isEmpty() ? Optional.empty()
                     : Optional.of(BreakKind.fromId(f[3]).orElseThrow(() -> new IllegalArgumentException("kind " + f[3])));
             return Optional.of(new HistoryRecord(Long.parseLong(f[0]), instant(f[1]), type.get(), kind,
-                    activity(f[4]), duration(f[5]), Optional.of(unescape(f[6]))));
+                    activity(f[4]), duration(f[5]), Optional.of(unescape(f[6])),
+                    count.isEmpty() ? 0 : Integer.parseInt(count)));
         } catch (RuntimeException e) {
             throw new IllegalArgumentException("malformed payload: " + payload, e);
         }

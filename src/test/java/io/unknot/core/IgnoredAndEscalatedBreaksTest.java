@@ -7,6 +7,7 @@ import static io.unknot.core.BreakKind.STRETCH;
 import static java.time.Duration.ofMinutes;
 import static java.time.Duration.ofSeconds;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * A break the user typed through is recorded as ignored, not done; and after too many skipped, postponed or ignored
@@ -101,6 +102,11 @@ class IgnoredAndEscalatedBreaksTest {
                 .containsExactly(false, false, false, true, true, false);
         assertThat(day.events(EngineEvent.BreakDue.class)).extracting(EngineEvent.BreakDue::skippedBefore)
                 .containsExactly(0, 1, 2, 3, 4, 0);
+        // Each escalated break's outcome carries its count, for history; the others carry none.
+        assertThat(day.events(EngineEvent.BreakSkipped.class)).extracting(EngineEvent.BreakSkipped::escalatedAfter)
+                .containsExactly(0, 0, 0, 3);
+        assertThat(day.events(EngineEvent.BreakCompleted.class))
+                .extracting(EngineEvent.BreakCompleted::escalatedAfter).containsExactly(4, 0);
     }
 
     @Test
@@ -124,6 +130,11 @@ class IgnoredAndEscalatedBreaksTest {
                 "09:15:00 micro", "09:15:00 postponed micro (1 left)",
                 "09:20:00 micro", "09:20:20 ignored micro",
                 "09:30:20 escalated micro after 3", "09:30:20 micro", "09:30:40 ignored micro");
+        assertThat(day.events(EngineEvent.BreakPostponed.class))
+                .extracting(EngineEvent.BreakPostponed::escalatedAfter).containsExactly(0, 0);
+        assertThat(day.events(EngineEvent.BreakCompleted.class))
+                .extracting(EngineEvent.BreakCompleted::ignored, EngineEvent.BreakCompleted::escalatedAfter)
+                .containsExactly(tuple(true, 0), tuple(true, 3));
     }
 
     @Test

@@ -43,17 +43,20 @@ class CsvExportTest {
                         Duration.ofMinutes(1)).withSeq(2),
                 HistoryRecord.breakEvent(RecordType.BREAK_DONE, h.at("2025-10-26T09:00"), BreakKind.STRETCH,
                         Duration.ZERO, Optional.of("hips, \"gentle\"")).withSeq(3),
-                HistoryRecord.pastDrive(h.at("2025-10-26T18:00"), Duration.ofMinutes(90)).withSeq(4));
+                HistoryRecord.pastDrive(h.at("2025-10-26T18:00"), Duration.ofMinutes(90)).withSeq(4),
+                HistoryRecord.breakEvent(RecordType.BREAK_SKIPPED, h.at("2025-10-26T19:00"), BreakKind.MICRO,
+                        Duration.ZERO, Optional.empty()).withEscalatedAfter(3).withSeq(5));
         StringWriter out = new StringWriter();
 
         CsvExport.writeEvents(records, BERLIN, out);
 
         assertThat(out.toString()).isEqualTo(
-                "seq,time,date,type,break_kind,activity,length_seconds,suggestion\r\n"
-                        + "1,2025-10-26T02:30:00+02:00,2025-10-26,sitting,,desk,59.5,\r\n"
-                        + "2,2025-10-26T02:30:00+01:00,2025-10-26,sitting,,driving,60,\r\n"
-                        + "3,2025-10-26T09:00:00+01:00,2025-10-26,break_done,stretch,,0,\"hips, \"\"gentle\"\"\"\r\n"
-                        + "4,2025-10-26T18:00:00+01:00,2025-10-26,past_drive,,driving,5400,\r\n");
+                "seq,time,date,type,break_kind,activity,length_seconds,suggestion,escalated_after\r\n"
+                        + "1,2025-10-26T02:30:00+02:00,2025-10-26,sitting,,desk,59.5,,\r\n"
+                        + "2,2025-10-26T02:30:00+01:00,2025-10-26,sitting,,driving,60,,\r\n"
+                        + "3,2025-10-26T09:00:00+01:00,2025-10-26,break_done,stretch,,0,\"hips, \"\"gentle\"\"\",\r\n"
+                        + "4,2025-10-26T18:00:00+01:00,2025-10-26,past_drive,,driving,5400,,\r\n"
+                        + "5,2025-10-26T19:00:00+01:00,2025-10-26,break_skipped,micro,,0,,3\r\n");
     }
 
     @Test
@@ -81,7 +84,7 @@ class CsvExportTest {
             assertThat(eventLines).hasSize(1 + 95 + 3 + 1);
             assertThat(eventLines.get(0)).isEqualTo(String.join(",", CsvExport.EVENT_COLUMNS));
             assertThat(eventLines.get(eventLines.size() - 1))
-                    .isEqualTo("99,2025-06-17T07:00:00+02:00,2025-06-17,past_drive,,driving,1500,");
+                    .isEqualTo("99,2025-06-17T07:00:00+02:00,2025-06-17,past_drive,,driving,1500,,");
             assertThat(Statistics.loadAll(store, now).days()).extracting(DayFigures::date)
                     .containsExactly(LocalDate.parse("2025-06-16"), LocalDate.parse("2025-06-17"));
         }

@@ -102,7 +102,7 @@ class HistoryRecorderTest {
                 new EngineEvent.BreakShown(t.plusSeconds(31), BreakKind.STRETCH),
                 new EngineEvent.BreakPostponed(t.plusSeconds(40), BreakKind.STRETCH, Duration.ofMinutes(10), 1),
                 new EngineEvent.BreakCompleted(t.plusSeconds(900), BreakKind.STRETCH, neck),
-                new EngineEvent.BreakSkipped(t.plusSeconds(1000), BreakKind.MICRO),
+                new EngineEvent.BreakSkipped(t.plusSeconds(1000), BreakKind.MICRO, 0),
                 new EngineEvent.BreakTakenNaturally(t.plusSeconds(2000), BreakKind.MOVEMENT, Duration.ofMinutes(7)),
                 new EngineEvent.DriveStarted(t.plusSeconds(3000)),
                 new EngineEvent.DriveEnded(t.plusSeconds(6000), Duration.ofMinutes(50), walk),
@@ -139,15 +139,17 @@ class HistoryRecorderTest {
                 new EngineEvent.BreakEscalated(t, BreakKind.STRETCH, 3),
                 new EngineEvent.BreakDue(t, BreakKind.STRETCH, neck, Duration.ofMinutes(3), false, 3, routine, 3,
                         true),
-                new EngineEvent.BreakCompleted(t.plusSeconds(180), BreakKind.STRETCH, neck, true));
+                new EngineEvent.BreakCompleted(t.plusSeconds(180), BreakKind.STRETCH, neck, true, 3));
         events.forEach(recorder::onEvent);
         recorder.drain();
 
-        assertThat(store.readAll()).extracting(HistoryRecord::type, HistoryRecord::kind, HistoryRecord::suggestion)
+        // The escalation and the escalated break's outcome both carry the count.
+        assertThat(store.readAll()).extracting(HistoryRecord::type, HistoryRecord::kind, HistoryRecord::suggestion,
+                        HistoryRecord::escalatedAfter)
                 .containsExactly(
-                        tuple(RecordType.BREAK_ESCALATED, Optional.of(BreakKind.STRETCH), Optional.empty()),
-                        tuple(RecordType.BREAK_DUE, Optional.of(BreakKind.STRETCH), Optional.of("neck-roll")),
-                        tuple(RecordType.BREAK_IGNORED, Optional.of(BreakKind.STRETCH), Optional.of("neck-roll")));
+                        tuple(RecordType.BREAK_ESCALATED, Optional.of(BreakKind.STRETCH), Optional.empty(), 3),
+                        tuple(RecordType.BREAK_DUE, Optional.of(BreakKind.STRETCH), Optional.of("neck-roll"), 0),
+                        tuple(RecordType.BREAK_IGNORED, Optional.of(BreakKind.STRETCH), Optional.of("neck-roll"), 3));
     }
 
     @Test

@@ -20,6 +20,7 @@ import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 class HistoryStoreTest {
 
@@ -114,6 +115,58 @@ class HistoryStoreTest {
                 assertThat(r.kind()).contains(BreakKind.MOVEMENT);
             });
         }
+    }
+
+    @Test
+    void anEscalatedBreakKeepsItsCountThroughTheJournal() throws IOException {
+        FakeTime time = FakeTime.at("2025-06-13T08:00", "Europe/Berlin");
+        Instant at = time.instant();
+        try (HistoryStore store = HistoryStore.open(dataDir, time)) {
+            store.append(HistoryRecord.breakEvent(RecordType.BREAK_ESCALATED, at, BreakKind.STRETCH, Duration.ZERO,
+                    Optional.empty()).withEscalatedAfter(4));
+            store.append(HistoryRecord.breakEvent(RecordType.BREAK_SKIPPED, at.plusSeconds(5), BreakKind.STRETCH,
+                    Duration.ZERO, Optional.of("my\tmove")).withEscalatedAfter(4));
+            store.append(HistoryRecord.breakEvent(RecordType.BREAK_DONE, at.plusSeconds(600), BreakKind.MICRO,
+                    Duration.ZERO, Optional.of("neck-roll")));
+        }
+        List<String> lines = Files.readAllLines(dataDir.resolve("history").resolve("2025-06.journal"));
+        assertThat(lines.get(0)).endsWith("\tbreak_escalated\tstretch\t\tPT0S\t\t4");
+        assertThat(lines.get(2)).endsWith("\tPT0S\tneck-roll"); // no count: the line reads as before
+
+        try (HistoryStore store = HistoryStore.open(dataDir, time)) {
+            assertThat(store.openReport().clean()).isTrue();
+            assertThat(store.readAll()).extracting(HistoryRecord::type, HistoryRecord::escalatedAfter,
+                    HistoryRecord::suggestion).containsExactly(
+                    tuple(RecordType.BREAK_ESCALATED, 4, Optional.empty()),
+                    tuple(RecordType.BREAK_SKIPPED, 4, Optional.of("my\tmove")),
+                    tuple(RecordType.BREAK_DONE, 0, Optional.of("neck-roll")));
+        }
+    }
+
+    @Test
+    void aJournalWrittenBeforeTheCountWasKeptReadsAsItDid() throws IOException {
+        FakeTime time = FakeTime.at("2025-06-13T08:00", "Europe/Berlin");
+        Path segment = dataDir.resolve("history").resolve("2025-06.journal");
+        Files.createDirectories(segment.getParent());
+        Files.writeString(segment, oldLine("1\t2025-06-13T06:00:00Z\tbreak_escalated\tstretch\t\tPT0S\t")
+                + oldLine("2\t2025-06-13T06:00:00Z\tbreak_due\tstretch\t\tPT3M\tneck-roll")
+                + oldLine("3\t2025-06-13T06:03:00Z\tbreak_done\tstretch\t\tPT0S\tneck-roll"));
+
+        try (HistoryStore store = HistoryStore.open(dataDir, time)) {
+            assertThat(store.openReport().clean()).isTrue();
+            assertThat(store.readAll()).extracting(HistoryRecord::type, HistoryRecord::escalatedAfter,
+                    HistoryRecord::suggestion).containsExactly(
+                    tuple(RecordType.BREAK_ESCALATED, 0, Optional.empty()),
+                    tuple(RecordType.BREAK_DUE, 0, Optional.of("neck-roll")),
+                    tuple(RecordType.BREAK_DONE, 0, Optional.of("neck-roll")));
+        }
+    }
+
+    /** A journal line as every Unknot before the escalation count wrote it: CRC, space, seven fields. */
+    private static String oldLine(String payload) {
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(payload.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return String.format("%08x %s\n", crc.getValue(), payload);
     }
 
     @Test

@@ -164,8 +164,8 @@ class StatsWindowTest {
         assertThat(eventLines.get(0)).isEqualTo(String.join(",", CsvExport.EVENT_COLUMNS));
         assertThat(eventLines).hasSize(1 + 150 + 40 + 3 + 300 + 1 + 90);
         assertThat(eventLines).contains(
-                "191,2025-06-20T09:30:00+02:00,2025-06-20,break_done,stretch,,0,neck-roll",
-                "190,2025-06-20T16:39:00+02:00,2025-06-20,sitting,,driving,60,");
+                "191,2025-06-20T09:30:00+02:00,2025-06-20,break_done,stretch,,0,neck-roll,",
+                "190,2025-06-20T16:39:00+02:00,2025-06-20,sitting,,driving,60,,");
         List<String> dayLines = Files.readAllLines(days, StandardCharsets.UTF_8);
         assertThat(dayLines.get(0)).isEqualTo(String.join(",", CsvExport.DAY_COLUMNS));
         assertThat(dayLines).hasSize(1 + 21)
