@@ -9,7 +9,10 @@ import javax.swing.JComponent;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Desk breaks: a table of the three kinds (rows: on, every, lasts, postpone, limit, strict), then timing. */
+/**
+ * Desk breaks: a table of the three kinds (rows: on, every, lasts, postpone, limit, strict), then timing and when
+ * skipped breaks make the next one harder to skip.
+ */
 final class BreaksSection implements SettingsSection {
 
     private static final List<BreakKind> KINDS = List.of(BreakKind.MICRO, BreakKind.STRETCH, BreakKind.MOVEMENT);
@@ -26,6 +29,7 @@ final class BreaksSection implements SettingsSection {
         Field lead = binder.duration(Keys.WARNING_LEAD, DurationUnit.SECONDS, plain("breaks.warningLead"));
         Field idle = binder.duration(Keys.IDLE_THRESHOLD, DurationUnit.SECONDS, plain("breaks.idleThreshold"));
         Field daily = binder.duration(Keys.DAILY_SITTING_LIMIT, DurationUnit.HOURS, plain("breaks.dailyLimit"));
+        Field escalate = binder.count(Keys.ESCALATE_AFTER, "unit.skippedBreaks", plain("breaks.escalateAfter"));
         form.heading(t.text("breaks.heading.timing"))
                 .row(binder.label("breaks.warningLead", lead), lead)
                 .note(t.text("breaks.warningLead.note"))
@@ -33,7 +37,9 @@ final class BreaksSection implements SettingsSection {
                 .note(t.text("breaks.idleThreshold.note"))
                 .wide(binder.checkBox(Keys.FIXED_INTERVAL, "breaks.fixedInterval"))
                 .note(t.text("breaks.fixedInterval.note"))
-                .row(binder.label("breaks.dailyLimit", daily), daily);
+                .row(binder.label("breaks.dailyLimit", daily), daily)
+                .row(binder.label("breaks.escalateAfter", escalate), escalate)
+                .note(t.text("breaks.escalateAfter.note"));
         component = form.panel();
     }
 
@@ -51,7 +57,8 @@ final class BreaksSection implements SettingsSection {
     public void reset() {
         List<Setting<?>> all = new ArrayList<>();
         KINDS.forEach(kind -> all.addAll(Keys.BREAKS.get(kind).all()));
-        all.addAll(List.of(Keys.WARNING_LEAD, Keys.IDLE_THRESHOLD, Keys.FIXED_INTERVAL, Keys.DAILY_SITTING_LIMIT));
+        all.addAll(List.of(Keys.WARNING_LEAD, Keys.IDLE_THRESHOLD, Keys.FIXED_INTERVAL, Keys.DAILY_SITTING_LIMIT,
+                Keys.ESCALATE_AFTER));
         binder.settings().reset(all);
     }
 

@@ -7,7 +7,7 @@ import io.unknot.settings.Keys;
 import javax.swing.JComponent;
 import java.util.List;
 
-/** Where break windows appear, whether long breaks fill the screen, and sounds. */
+/** Where break windows appear, whether long breaks fill the screen, how soon they take input, and sounds. */
 final class PopupsSection implements SettingsSection {
 
     private final Binder binder;
@@ -18,10 +18,14 @@ final class PopupsSection implements SettingsSection {
         Messages t = binder.texts();
         Field placement = binder.combo(Keys.BREAK_PLACEMENT, List.of(BreakPlacement.values()),
                 p -> t.text("popups.placement." + SuggestionsSection.id(p)));
+        Field grace = binder.duration(Keys.INPUT_GRACE, DurationUnit.SECONDS,
+                t.mnemonic("popups.inputGrace").text());
         component = new Form().heading(t.text("popups.heading"))
                 .row(binder.label("popups.placement", placement), placement)
                 .wide(binder.checkBox(Keys.FULLSCREEN_LONG_BREAKS, "popups.fullscreen"))
                 .note(t.text("popups.fullscreen.note"))
+                .row(binder.label("popups.inputGrace", grace), grace)
+                .note(t.text("popups.inputGrace.note"))
                 .wide(binder.checkBox(Keys.WARNING_NOTIFICATION, "popups.desktopNotification"))
                 .heading(t.text("popups.heading.sound"))
                 .wide(binder.checkBox(Keys.SOUNDS, "popups.sounds"))
@@ -40,7 +44,7 @@ final class PopupsSection implements SettingsSection {
 
     @Override
     public void reset() {
-        binder.settings().reset(List.of(Keys.BREAK_PLACEMENT, Keys.FULLSCREEN_LONG_BREAKS, Keys.WARNING_NOTIFICATION,
-                Keys.SOUNDS));
+        binder.settings().reset(List.of(Keys.BREAK_PLACEMENT, Keys.FULLSCREEN_LONG_BREAKS, Keys.INPUT_GRACE,
+                Keys.WARNING_NOTIFICATION, Keys.SOUNDS));
     }
 }

@@ -30,6 +30,7 @@ import javax.swing.JLabel;
 import javax.swing.JSpinner;
 import javax.swing.JTabbedPane;
 import javax.swing.JTextField;
+import javax.swing.SwingUtilities;
 import javax.swing.UIManager;
 import javax.swing.plaf.ComponentUI;
 import javax.swing.text.JTextComponent;
@@ -147,6 +148,46 @@ class SettingsWindowTest {
         Gui.await("the corrected value is stored", () -> settings.get(Keys.MICRO.interval()).toMinutes() == 20);
         assertThat(errorShowing("micro.interval")).isFalse();
         assertThat(Gui.<Object>onEdt(() -> spinner.getClientProperty(FlatClientProperties.OUTLINE))).isNull();
+    }
+
+    @Test
+    void skip_escalation_and_input_grace_have_their_rows_and_refuse_out_of_range_in_place() {
+        JFormattedTextField escalate = field("escalateAfter");
+        assertThat(labelOf("escalateAfter")).isEqualTo("Harder to skip after");
+        assertThat(Gui.<String>onEdt(escalate::getText)).isEqualTo("3");
+
+        Gui.run(() -> escalate.setText("21"));
+        Gui.await("the refusal shows", () -> errorShowing("escalateAfter"));
+        assertThat(errorText("escalateAfter")).isEqualTo("Choose from 0 to 20");
+        assertThat(settings.get(Keys.ESCALATE_AFTER)).isEqualTo(3);
+        Gui.run(() -> escalate.setText("0"));
+        Gui.await("0 (off) is stored", () -> settings.get(Keys.ESCALATE_AFTER) == 0);
+        assertThat(errorShowing("escalateAfter")).isFalse();
+        assertThat(settings.breakSettings().escalateAfter()).isZero();
+
+        selectSection(4);
+        JFormattedTextField grace = field("popup.inputGrace");
+        assertThat(labelOf("popup.inputGrace")).isEqualTo("Ignore keys and clicks for the first");
+        assertThat(Gui.<String>onEdt(grace::getText)).isEqualTo("3");
+        Gui.run(() -> grace.setText("11"));
+        Gui.await("the refusal shows", () -> errorShowing("popup.inputGrace"));
+        assertThat(errorText("popup.inputGrace")).startsWith("Choose from 0").contains("10");
+        assertThat(settings.get(Keys.INPUT_GRACE)).isEqualTo(Duration.ofSeconds(3));
+        Gui.run(() -> grace.setText("5"));
+        Gui.await("5 s is stored", () -> settings.get(Keys.INPUT_GRACE).equals(Duration.ofSeconds(5)));
+        assertThat(errorShowing("popup.inputGrace")).isFalse();
+        settings.flush();
+        assertThat(prefs.userNode().get("popup.inputGrace", null)).isEqualTo("5");
+        assertThat(prefs.userNode().get("escalateAfter", null)).isEqualTo("0");
+    }
+
+    /** The text of the label that labels the field of this setting. */
+    private String labelOf(String key) {
+        JSpinner spinner = Gui.find(frame, key, JSpinner.class);
+        return Gui.onEdt(() -> Gui.all(frame.getContentPane()).stream()
+                .filter(c -> c instanceof JLabel l && l.getLabelFor() != null
+                        && (l.getLabelFor() == spinner || SwingUtilities.isDescendingFrom(l.getLabelFor(), spinner)))
+                .map(c -> ((JLabel) c).getText()).findFirst().orElse("(no label)"));
     }
 
     @Test
@@ -348,6 +389,18 @@ class SettingsWindowTest {
             showWindow();
 
             assertThat(Gui.<String>onEdt(frame::getTitle)).isEqualTo("Unknot-Einstellungen");
+            assertAccessibleAndMnemonicsUnique();
+            assertThat(missing.warnings()).isEmpty();
+        }
+    }
+
+    @Test
+    void in_french_every_text_is_there_and_mnemonics_are_unique_too() {
+        Gui.run(() -> frame.dispose());
+        try (LogCapture missing = LogCapture.of(Messages.class)) {
+            Messages.setLocale(Locale.FRENCH);
+            showWindow();
+
             assertAccessibleAndMnemonicsUnique();
             assertThat(missing.warnings()).isEmpty();
         }
