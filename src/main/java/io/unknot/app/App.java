@@ -125,6 +125,7 @@ final class App {
         carryOverToday(clock); // after the listeners: a daily limit it reaches is announced and recorded
 
         windows = new AppWindows(settings, new AboutInfo(version, logFile, dirs.data()), history, clock);
+        breakWindows.healthTips(windows::openHealthTipsFromBreak);
         AppActions actions = new AppActions(engine, this::wake, windows, this::quit, () -> views.showMain(),
                 idle.id(), history::health);
         // Loading the tray may load GTK, whose X error handler would end the process on an error on Unknot's

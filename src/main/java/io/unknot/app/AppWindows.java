@@ -11,6 +11,7 @@ import io.unknot.ui.settings.SettingsWindow;
 import io.unknot.ui.stats.StatsWindow;
 import io.unknot.ui.tips.HealthTipsWindow;
 
+import java.awt.Window;
 import java.time.Clock;
 import java.util.Optional;
 
@@ -80,6 +81,12 @@ final class AppWindows {
             tipsWindow = new HealthTipsWindow();
         }
         tipsWindow.showWindow();
+    }
+
+    /** Opens the tips from a break window and gives back their window while it shows (event thread). */
+    synchronized Optional<Window> openHealthTipsFromBreak() {
+        openHealthTips();
+        return tipsWindow.shown();
     }
 
     /** The tips text is loaded for one language: after a change the window is built anew. */

@@ -69,6 +69,8 @@ final class BreakPanel extends JPanel {
     final JButton postpone = new JButton();
     final JButton skip = new JButton();
     final JLabel keys = new JLabel();
+    /** Opens the health tips: whether stretching helps, and when a knot needs a doctor. */
+    final JButton tipsLink = new JButton();
     Optional<JComponent> escalation = Optional.empty();
     StepList steps;
     Optional<Callout> callout = Optional.empty();
@@ -126,6 +128,7 @@ final class BreakPanel extends JPanel {
         add(heading, BorderLayout.NORTH);
         add(body, BorderLayout.CENTER);
         add(footer(rules), BorderLayout.SOUTH);
+        tipsLink();
         showMove(0);
         showTime(length, routine.move(0).length());
     }
@@ -155,6 +158,8 @@ final class BreakPanel extends JPanel {
             box.setAlignmentX(Component.LEFT_ALIGNMENT);
             moveText.add(box);
         });
+        moveText.add(Box.createVerticalStrut(UIScale.scale(10)));
+        moveText.add(tipsLink);
         boolean last = index == routine.size() - 1;
         nextUp.setText(last ? TEXT.text("next.last")
                 : TEXT.text("next.up", routine.move(index + 1).title(),
@@ -243,6 +248,20 @@ final class BreakPanel extends JPanel {
             footer.add(rows[i], row);
         }
         return footer;
+    }
+
+    /** A link under the move's text, in the theme's link colour; shown only where the tips can be opened. */
+    private void tipsLink() {
+        Labels.button(tipsLink, TEXT.mnemonic("tips.link"));
+        describe(tipsLink, TEXT.text("tips.link.description"));
+        tipsLink.putClientProperty(FlatClientProperties.STYLE,
+                "foreground: $Component.linkColor; margin: 0,0,0,0; borderWidth: 0; focusWidth: 1");
+        tipsLink.setMargin(new Insets(0, 0, 0, 0)); // starts where the steps and the callout start
+        tipsLink.setContentAreaFilled(false);
+        tipsLink.setBorderPainted(false);
+        tipsLink.setCursor(java.awt.Cursor.getPredefinedCursor(java.awt.Cursor.HAND_CURSOR));
+        tipsLink.setAlignmentX(Component.LEFT_ALIGNMENT);
+        tipsLink.setVisible(false);
     }
 
     /** The kind word for a break after several skipped ones: no blame, one reason to take this one. */

@@ -61,10 +61,17 @@ final class BreakWindow {
 
         /** The engine no longer reports a running break. */
         void gone();
+
+        /** Opens the health tips; the break goes on. Gives back their window while it shows. */
+        Optional<Window> healthTips();
     }
 
-    /** How the window behaves, from the settings and the break's rules. */
-    record Behavior(boolean fullScreen, Duration inputGrace, Duration skipHold) {}
+    /**
+     * How the window behaves, from the settings and the break's rules.
+     *
+     * @param healthTips whether the health tips can be opened from the break (their link is shown)
+     */
+    record Behavior(boolean fullScreen, Duration inputGrace, Duration skipHold, boolean healthTips) {}
 
     private static final Messages TEXT = Messages.of("break");
     /** Refresh this long after a second turned over, so the engine surely reports the new second. */
@@ -85,6 +92,22 @@ final class BreakWindow {
     private final Timer ticker;
     private boolean armed;
     private boolean shown;
+    /** The health tips window opened from this break, kept above it while the break lasts. */
+    private Optional<Window> tips = Optional.empty();
+    private final WindowAdapter tipsWatch = new WindowAdapter() {
+        @Override
+        public void windowDeactivated(WindowEvent e) {
+            // The keyboard left the tips for another application: a strict break takes the front again.
+            if (e.getOppositeWindow() != frame) {
+                holdTheFront();
+            }
+        }
+
+        @Override
+        public void windowClosed(WindowEvent e) {
+            holdTheFront();
+        }
+    };
 
     BreakWindow(BreakDue due, Supplier<Optional<CurrentBreak>> current, GraphicsConfiguration screen,
                 Behavior behavior, Choices choices, Runnable onShown) {
@@ -111,6 +134,8 @@ final class BreakWindow {
         panel.done.addActionListener(e -> ifArmed(choices::done));
         panel.next.addActionListener(e -> ifArmed(choices::next));
         panel.postpone.addActionListener(e -> ifArmed(choices::postpone));
+        panel.tipsLink.setVisible(behavior.healthTips());
+        panel.tipsLink.addActionListener(e -> ifArmed(() -> choices.healthTips().ifPresent(this::keepAbove)));
         if (due.escalated()) {
             HoldToConfirm.attach(panel.skip, behavior.skipHold(), () -> ifArmed(choices::skip));
         } else {
@@ -147,8 +172,9 @@ final class BreakWindow {
 
             @Override
             public void windowDeactivated(WindowEvent e) {
-                if (strict && armed) {
-                    bringBack();
+                // Reading the tips opened from the break is part of the break; anything else is not.
+                if (tips.isEmpty() || e.getOppositeWindow() != tips.get()) {
+                    holdTheFront();
                 }
             }
         });
@@ -185,6 +211,10 @@ final class BreakWindow {
 
     void close() {
         ticker.stop();
+        tips.ifPresent(window -> {
+            window.removeWindowListener(tipsWatch);
+            window.setAlwaysOnTop(false); // it stays open for reading, now like any other window
+        });
         frame.dispose();
         covers.forEach(Window::dispose);
     }
@@ -237,6 +267,28 @@ final class BreakWindow {
     private void arm() {
         armed = true;
         if (takesKeyboard) {
+            bringBack();
+        }
+    }
+
+    /**
+     * The tips show above the break, which is always on top, and the break goes on meanwhile. They are no way out
+     * of a strict break: it still covers every screen, and takes the front again as soon as the tips close or the
+     * keyboard leaves them for another application.
+     */
+    private void keepAbove(Window window) {
+        if (tips.isEmpty() || tips.get() != window) {
+            tips.ifPresent(old -> old.removeWindowListener(tipsWatch));
+            window.addWindowListener(tipsWatch);
+            tips = Optional.of(window);
+        }
+        window.setAlwaysOnTop(true);
+        window.toFront();
+    }
+
+    /** A strict break, once armed, does not stay behind another window. */
+    private void holdTheFront() {
+        if (strict && armed && frame.isDisplayable()) {
             bringBack();
         }
     }

@@ -27,6 +27,7 @@ import org.slf4j.LoggerFactory;
 
 import javax.swing.SwingUtilities;
 import java.awt.GraphicsConfiguration;
+import java.awt.Window;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
@@ -56,6 +57,8 @@ public final class BreakWindows implements EngineListener {
     private boolean endedByUser;
     /** True when the desktop has shown the last warning as its own notification. */
     private BooleanSupplier warnedElsewhere = () -> false;
+    /** Opens the health tips from a break; until set, the break window shows no link to them. */
+    private Optional<HealthTipsOpener> healthTips = Optional.empty();
 
     public BreakWindows(BreakEngine engine, Settings settings, Sounds sounds, Runnable afterCommand) {
         this(engine, settings, sounds, afterCommand, SKIP_HOLD);
@@ -72,6 +75,11 @@ public final class BreakWindows implements EngineListener {
     /** Lets a desktop notification stand in for the warning notice; the notice still shows when it did not. */
     public void warnedElsewhere(BooleanSupplier shown) {
         warnedElsewhere = shown;
+    }
+
+    /** Lets the break window link to the health tips, opened through the app's own tips window. */
+    public void healthTips(HealthTipsOpener opener) {
+        healthTips = Optional.of(opener);
     }
 
     @Override
@@ -131,7 +139,8 @@ public final class BreakWindows implements EngineListener {
         }
         GraphicsConfiguration screen = Screens.target(settings.get(Keys.BREAK_PLACEMENT));
         boolean fullScreen = settings.get(Keys.FULLSCREEN_LONG_BREAKS) && due.kind() != BreakKind.MICRO;
-        BreakWindow.Behavior behavior = new BreakWindow.Behavior(fullScreen, settings.get(Keys.INPUT_GRACE), skipHold);
+        BreakWindow.Behavior behavior = new BreakWindow.Behavior(fullScreen, settings.get(Keys.INPUT_GRACE), skipHold,
+                healthTips.isPresent());
         breakWindow = new BreakWindow(due, this::current, screen, behavior, new BreakWindow.Choices() {
             @Override
             public void done() {
@@ -159,6 +168,12 @@ public final class BreakWindows implements EngineListener {
             @Override
             public void gone() {
                 closeBreak();
+            }
+
+            @Override
+            public Optional<Window> healthTips() {
+                // Neither ends nor pauses the break: the engine is not told.
+                return healthTips.flatMap(HealthTipsOpener::open);
             }
         }, () -> {
             engine.breakShown();

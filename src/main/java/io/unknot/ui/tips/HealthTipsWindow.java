@@ -19,6 +19,7 @@ import javax.swing.UIManager;
 import java.awt.BorderLayout;
 import java.awt.Dimension;
 import java.awt.FlowLayout;
+import java.awt.Window;
 import java.awt.event.ActionEvent;
 import java.awt.event.KeyEvent;
 import java.util.Optional;
@@ -58,6 +59,11 @@ public final class HealthTipsWindow {
         }
         frame.setVisible(true);
         frame.toFront();
+    }
+
+    /** The window while it is on screen, for a break window that keeps it above itself. Call on the event thread. */
+    public Optional<Window> shown() {
+        return frame().filter(JFrame::isShowing).map(Window.class::cast);
     }
 
     /** The window while it exists; for tests. Call on the event thread. */
