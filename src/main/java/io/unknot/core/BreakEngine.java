@@ -217,13 +217,7 @@ public final class BreakEngine {
      * @return false when no break is on screen, or it is strict and its time is not up
      */
     public boolean completeBreak() {
-        return query(out -> {
-            if (running.isEmpty() || running.get().strict()) {
-                return false;
-            }
-            finish(Outcome.COMPLETED, out);
-            return true;
-        });
+        return query(out -> endEarly(Outcome.COMPLETED, out));
     }
 
     /**
@@ -264,13 +258,7 @@ public final class BreakEngine {
 
     /** @return false in strict mode, where the break cannot be skipped */
     public boolean skipBreak() {
-        return query(out -> {
-            if (running.isEmpty() || running.get().strict()) {
-                return false;
-            }
-            finish(Outcome.SKIPPED, out);
-            return true;
-        });
+        return query(out -> endEarly(Outcome.SKIPPED, out));
     }
 
     /**
@@ -565,6 +553,15 @@ public final class BreakEngine {
         out.add(new EngineEvent.BreakDue(time.wall(), kind, suggestion, rule.duration(), rule.strict(),
                 postponesLeft, routine, skippedInARow, escalated));
         updateState(out);
+    }
+
+    /** Done or Skip from the user: refused for a strict break, which only its time ends (see {@link #advance}). */
+    private boolean endEarly(Outcome outcome, List<EngineEvent> out) {
+        if (running.isEmpty() || running.get().strict()) {
+            return false;
+        }
+        finish(outcome, out);
+        return true;
     }
 
     private boolean postponeRunning(List<EngineEvent> out) {
