@@ -382,27 +382,19 @@ class SettingsWindowTest {
     }
 
     @Test
-    void in_german_every_text_is_there_and_mnemonics_are_unique_too() {
-        Gui.run(() -> frame.dispose());
-        try (LogCapture missing = LogCapture.of(Messages.class)) {
-            Messages.setLocale(Locale.GERMAN);
-            showWindow();
+    void in_german_and_french_every_text_is_there_and_mnemonics_are_unique_too() {
+        Map<Locale, String> titles = Map.of(Locale.GERMAN, "Unknot-Einstellungen", Locale.FRENCH,
+                "Réglages d’Unknot");
+        for (Locale language : List.of(Locale.GERMAN, Locale.FRENCH)) {
+            Gui.run(() -> frame.dispose());
+            try (LogCapture missing = LogCapture.of(Messages.class)) {
+                Messages.setLocale(language);
+                showWindow();
 
-            assertThat(Gui.<String>onEdt(frame::getTitle)).isEqualTo("Unknot-Einstellungen");
-            assertAccessibleAndMnemonicsUnique();
-            assertThat(missing.warnings()).isEmpty();
-        }
-    }
-
-    @Test
-    void in_french_every_text_is_there_and_mnemonics_are_unique_too() {
-        Gui.run(() -> frame.dispose());
-        try (LogCapture missing = LogCapture.of(Messages.class)) {
-            Messages.setLocale(Locale.FRENCH);
-            showWindow();
-
-            assertAccessibleAndMnemonicsUnique();
-            assertThat(missing.warnings()).isEmpty();
+                assertThat(Gui.<String>onEdt(frame::getTitle)).isEqualTo(titles.get(language));
+                assertAccessibleAndMnemonicsUnique();
+                assertThat(missing.warnings()).as(language.toString()).isEmpty();
+            }
         }
     }
 
