@@ -33,6 +33,7 @@ import io.unknot.ui.breakwindow.BreakWindows;
 import io.unknot.ui.settings.AboutInfo;
 import io.unknot.ui.sound.Sounds;
 import io.unknot.ui.theme.Themes;
+import io.unknot.ui.tray.TrayHeadStart;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -86,11 +87,13 @@ final class App {
     private void wire(AppDirs dirs, Path logFile, String version) throws IOException {
         LOG.info("Unknot {} starting; data in {}, log {}", version, dirs.data(), logFile);
         Clock clock = Clock.systemDefaultZone();
+        DesktopSession session = DesktopSession.detect();
+        // The tray's slow parts start now, beside the wiring below; ours goes back on top of GTK's X error handler.
+        TrayHeadStart.begin(() -> session.x11().ifPresent(XConnection::reassertErrorHandler));
         settings = Settings.openDefault();
         Messages.setLocale(settings.get(Keys.LANGUAGE).locale());
         Themes.follow(settings); // before the first window
 
-        DesktopSession session = DesktopSession.detect();
         if (session.os() == OperatingSystem.LINUX) {
             desktopBus = Optional.of(DesktopBus.connect(System.getenv()));
         }
