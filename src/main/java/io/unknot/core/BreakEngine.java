@@ -2,6 +2,8 @@ package io.unknot.core;
 
 import io.unknot.core.suggest.Routine;
 import io.unknot.core.suggest.Suggestion;
+import io.unknot.core.suggest.SuggestionNeed;
+import io.unknot.core.suggest.SuggestionSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -542,7 +544,7 @@ public final class BreakEngine {
             account(Activity.DESK, tracker.flush(time.now()), out);
         }
         BreakRule rule = settings.rule(kind);
-        Routine routine = suggestions.routine(SuggestionNeed.of(kind), rule.duration(), time.wall());
+        Routine routine = suggestions.routine(needOf(kind), rule.duration(), time.wall());
         Suggestion suggestion = routine.move(0).suggestion();
         int postponesLeft = planner.postponesLeft(settings, kind);
         boolean escalated = settings.escalateAfter() > 0 && skippedInARow >= settings.escalateAfter();
@@ -718,5 +720,14 @@ public final class BreakEngine {
 
     private static Duration positive(Duration d) {
         return d.isNegative() ? Duration.ZERO : d;
+    }
+
+    private static SuggestionNeed needOf(BreakKind kind) {
+        return switch (kind) {
+            case MICRO -> SuggestionNeed.MICRO;
+            case STRETCH -> SuggestionNeed.STRETCH;
+            case MOVEMENT -> SuggestionNeed.MOVEMENT;
+            case DRIVING -> SuggestionNeed.DRIVING;
+        };
     }
 }
