@@ -102,6 +102,7 @@ final class App {
         SuggestionPicker picker = new SuggestionPicker(catalog, () -> settings.get(Keys.CATEGORIES),
                 () -> settings.get(Keys.FOCUS_AREA), new Random(), clock.getZone());
         engine = new BreakEngine(clock, System::nanoTime, idle.source(), settings.breakSettings(), picker);
+        engine.setFaultListener((what, cause) -> LOG.warn(what, cause));
         // Activity is sampled twice per idle threshold; breaks and warnings fire on their own trigger, on time.
         driver = new EngineDriver(engine, EngineDriver.heartbeatFor(settings.get(Keys.IDLE_THRESHOLD)));
         doNotDisturb = DoNotDisturb.forSession(session, (reason, deferred) -> {
