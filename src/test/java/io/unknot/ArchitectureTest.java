@@ -3,6 +3,7 @@ package io.unknot;
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.AccessTarget;
 import com.tngtech.archunit.core.domain.JavaAccess;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -56,14 +57,12 @@ class ArchitectureTest {
             .because("the core is tested on a fake clock: time comes from the injected Clock and Ticker");
 
     @ArchTest
-    static final ArchRule onlySchedulingUsesQuartz = noClasses().that().resideOutsideOfPackage("io.unknot.scheduling..")
-            .should().dependOnClassesThat().resideInAPackage("org.quartz..")
-            .because("Quartz sits behind scheduling's TriggerSource, so it can be replaced or faked in one place");
+    static final ArchRule onlySchedulingUsesQuartz = onlyInside("io.unknot.scheduling..", "org.quartz..",
+            "Quartz sits behind scheduling's TriggerSource, so it can be replaced or faked in one place");
 
     @ArchTest
-    static final ArchRule onlyTheTrayUsesDorkbox = noClasses().that().resideOutsideOfPackage("io.unknot.ui.tray..")
-            .should().dependOnClassesThat().resideInAPackage("dorkbox..")
-            .because("dorkbox SystemTray sits behind the tray's neutral menu model (DorkboxTray)");
+    static final ArchRule onlyTheTrayUsesDorkbox = onlyInside("io.unknot.ui.tray..", "dorkbox..",
+            "dorkbox SystemTray sits behind the tray's neutral menu model (DorkboxTray)");
 
     @ArchTest
     static final ArchRule historyKnowsNoViews = noClasses().that().resideInAPackage("io.unknot.history..")
@@ -78,8 +77,14 @@ class ArchitectureTest {
     static final ArchRule noCyclesBetweenPackages = slices().matching("io.unknot.(**)").should().beFreeOfCycles()
             .because("a package that needs another must not be needed by it: e.g. core.suggest never uses core");
 
+    /** Classes outside {@code owner} never use {@code library}. */
+    private static ArchRule onlyInside(String owner, String library, String because) {
+        return noClasses().that().resideOutsideOfPackage(owner)
+                .should().dependOnClassesThat().resideInAPackage(library).because(because);
+    }
+
     /** java.io classes that open, name or stream files (File, FileInputStream, RandomAccessFile, ...). */
-    private static DescribedPredicate<com.tngtech.archunit.core.domain.JavaClass> fileAccess() {
+    private static DescribedPredicate<JavaClass> fileAccess() {
         return simpleNameStartingWith("File").or(simpleNameStartingWith("RandomAccess"))
                 .or(type(java.io.InputStream.class)).or(type(java.io.OutputStream.class))
                 .or(type(java.io.Reader.class)).or(type(java.io.Writer.class))
