@@ -12,7 +12,6 @@ import io.unknot.settings.LogCapture;
 import io.unknot.settings.Settings;
 import io.unknot.settings.TestPrefs;
 import io.unknot.settings.Theme;
-import io.unknot.ui.theme.Themes;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -77,13 +76,7 @@ class SettingsWindowTest {
 
     @AfterEach
     void close() throws Exception {
-        Gui.run(() -> {
-            if (window.frame() != null) {
-                window.frame().dispose();
-            }
-            Themes.apply(Theme.LIGHT);
-        });
-        Gui.await("the window has closed", () -> window.frame() == null);
+        Gui.closeInLightTheme(window);
         prefs.close();
         Messages.setLocale(Locale.getDefault());
     }

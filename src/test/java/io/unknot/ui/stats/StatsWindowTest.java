@@ -336,7 +336,7 @@ class StatsWindowTest {
                 }
                 Color background = UIManager.getColor("Panel.background");
                 for (ChartStyle.Palette colour : ChartStyle.Palette.values()) {
-                    double contrast = io.unknot.ui.Rendered.ratio(colour.color(), background);
+                    double contrast = io.unknot.testing.Contrast.ratio(colour.color(), background);
                     if (contrast < 3) {
                         found.add(theme + " chart colour " + colour + String.format(" %.2f:1", contrast));
                     }
