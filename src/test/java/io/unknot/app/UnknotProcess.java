@@ -76,12 +76,17 @@ final class UnknotProcess {
     void writePreferences(Map<String, String> values) throws IOException {
         Path node = home.resolve(".java/.userPrefs/io/unknot");
         Files.createDirectories(node);
+        Files.writeString(node.resolve("prefs.xml"), preferencesXml(values));
+    }
+
+    /** Preferences in the file format java.util.prefs keeps them in. */
+    static String preferencesXml(Map<String, String> values) {
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"no\"?>\n"
                 + "<!DOCTYPE map SYSTEM \"http://java.sun.com/dtd/preferences.dtd\">\n"
                 + "<map MAP_XML_VERSION=\"1.0\">\n");
         values.forEach((k, v) -> xml.append("  <entry key=\"").append(k).append("\" value=\"").append(v)
                 .append("\"/>\n"));
-        Files.writeString(node.resolve("prefs.xml"), xml.append("</map>\n"));
+        return xml.append("</map>\n").toString();
     }
 
     /**
