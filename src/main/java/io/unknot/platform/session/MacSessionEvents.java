@@ -72,10 +72,9 @@ final class MacSessionEvents {
         this.clock = clock;
     }
 
-    static void start(Consumer<DesktopEvent> sink, Clock clock) {
-        Thread thread = new Thread(() -> new MacSessionEvents(sink, clock).run(), "unknot-session-events");
-        thread.setDaemon(true);
-        thread.start();
+    /** Listens on the calling thread for as long as the process runs. */
+    static void listen(Consumer<DesktopEvent> sink, Clock clock) {
+        new MacSessionEvents(sink, clock).run();
     }
 
     /** What a notification means for Unknot, by its name, if anything. */

@@ -18,9 +18,15 @@ public final class SessionEvents {
     /** Starts listening where this OS allows it; events go to {@code sink} on a listener thread. */
     public static void forCurrentOs(Consumer<DesktopEvent> sink, Clock clock) {
         if (OperatingSystem.current() == OperatingSystem.WINDOWS) {
-            WindowsSessionEvents.start(sink, clock);
+            onDaemonThread(() -> WindowsSessionEvents.listen(sink, clock));
         } else if (OperatingSystem.current() == OperatingSystem.MAC) {
-            MacSessionEvents.start(sink, clock);
+            onDaemonThread(() -> MacSessionEvents.listen(sink, clock));
         }
+    }
+
+    private static void onDaemonThread(Runnable listener) {
+        Thread thread = new Thread(listener, "unknot-session-events");
+        thread.setDaemon(true);
+        thread.start();
     }
 }

@@ -24,8 +24,7 @@ class InhibitCookiesTest {
 
     @Test
     void a_cookie_given_back_by_another_client_or_another_cookie_ends_nothing() {
-        cookies.inhibitCalled(PLAYER, 7);
-        cookies.replied(SAVER, PLAYER, 7, 3);
+        holds(PLAYER, 7, 3);
 
         cookies.uninhibitCalled(":1.41", 3);
         cookies.uninhibitCalled(PLAYER, 4);
@@ -43,10 +42,8 @@ class InhibitCookiesTest {
 
     @Test
     void a_client_leaving_the_bus_ends_its_own_inhibitions_only() {
-        cookies.inhibitCalled(PLAYER, 7);
-        cookies.replied(SAVER, PLAYER, 7, 3);
-        cookies.inhibitCalled(":1.41", 2);
-        cookies.replied(SAVER, ":1.41", 2, 4);
+        holds(PLAYER, 7, 3);
+        holds(":1.41", 2, 4);
 
         cookies.left(PLAYER);
         assertThat(cookies.any()).isTrue();
@@ -56,12 +53,17 @@ class InhibitCookiesTest {
 
     @Test
     void the_screen_saver_leaving_the_bus_ends_every_inhibition() {
-        cookies.inhibitCalled(PLAYER, 7);
-        cookies.replied(SAVER, PLAYER, 7, 3);
+        holds(PLAYER, 7, 3);
         cookies.inhibitCalled(PLAYER, 8);
 
         cookies.left(SAVER);
         cookies.replied(":1.6", PLAYER, 8, 1);
         assertThat(cookies.any()).isFalse();
+    }
+
+    /** {@code client}'s call {@code serial} to Inhibit, answered with {@code cookie}. */
+    private void holds(String client, long serial, long cookie) {
+        cookies.inhibitCalled(client, serial);
+        cookies.replied(SAVER, client, serial, cookie);
     }
 }

@@ -4,6 +4,7 @@ import io.unknot.core.DesktopEvent;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,19 +14,14 @@ class MacSessionEventsTest {
     private static final Instant AT = Instant.parse("2026-03-02T08:00:00Z");
 
     @Test
-    void screen_locked_and_unlocked_are_screen_lock_events() {
-        assertThat(MacSessionEvents.translate("com.apple.screenIsLocked", AT))
-                .contains(new DesktopEvent.ScreenLock(AT, true));
-        assertThat(MacSessionEvents.translate("com.apple.screenIsUnlocked", AT))
-                .contains(new DesktopEvent.ScreenLock(AT, false));
-    }
+    void lock_unlock_sleep_and_wake_notifications_are_desktop_events() {
+        Map<String, DesktopEvent> meaning = Map.of(
+                "com.apple.screenIsLocked", new DesktopEvent.ScreenLock(AT, true),
+                "com.apple.screenIsUnlocked", new DesktopEvent.ScreenLock(AT, false),
+                "NSWorkspaceWillSleepNotification", new DesktopEvent.Sleep(AT, true),
+                "NSWorkspaceDidWakeNotification", new DesktopEvent.Sleep(AT, false));
 
-    @Test
-    void will_sleep_and_did_wake_are_sleep_events() {
-        assertThat(MacSessionEvents.translate("NSWorkspaceWillSleepNotification", AT))
-                .contains(new DesktopEvent.Sleep(AT, true));
-        assertThat(MacSessionEvents.translate("NSWorkspaceDidWakeNotification", AT))
-                .contains(new DesktopEvent.Sleep(AT, false));
+        meaning.forEach((name, event) -> assertThat(MacSessionEvents.translate(name, AT)).as(name).contains(event));
     }
 
     @Test
