@@ -33,6 +33,11 @@ final class InhibitCookies {
         pending.put(client + "#" + serial, client);
     }
 
+    /** Whether {@code client}'s call {@code serial} is an Inhibit call still waiting for its reply. */
+    boolean awaits(String client, long serial) {
+        return pending.containsKey(client + "#" + serial);
+    }
+
     /** A reply to {@code client}'s call {@code replySerial} from {@code saver}, carrying a cookie. */
     void replied(String saver, String client, long replySerial, long cookie) {
         if (pending.remove(client + "#" + replySerial) != null) {

@@ -90,15 +90,17 @@ final class InhibitMonitor implements AutoCloseable {
 
     private void seen(Message message) throws DBusException {
         MessageTypes type = MessageTypes.getById(message.getType());
-        Optional<Long> cookie = cookie(message);
         if (type == MessageTypes.METHOD_CALL && SAVER.equals(message.getInterface())) {
             if ("Inhibit".equals(message.getName())) {
                 cookies.inhibitCalled(message.getSource(), message.getSerial());
             } else if ("UnInhibit".equals(message.getName())) {
-                cookie.ifPresent(c -> cookies.uninhibitCalled(message.getSource(), c));
+                cookie(message).ifPresent(c -> cookies.uninhibitCalled(message.getSource(), c));
             }
-        } else if (type == MessageTypes.METHOD_REPLY) {
-            cookie.ifPresent(c -> cookies.replied(message.getSource(), message.getDestination(),
+        } else if (type == MessageTypes.METHOD_REPLY
+                && cookies.awaits(message.getDestination(), message.getReplySerial())) {
+            // Only the replies to Inhibit calls are read: the screen saver's other replies (gnome-shell owns it on
+            // GNOME and answers much else) are dropped unparsed.
+            cookie(message).ifPresent(c -> cookies.replied(message.getSource(), message.getDestination(),
                     message.getReplySerial(), c));
         } else if (type == MessageTypes.ERROR) {
             cookies.failed(message.getDestination(), message.getReplySerial());

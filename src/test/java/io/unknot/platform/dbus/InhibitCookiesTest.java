@@ -15,7 +15,10 @@ class InhibitCookiesTest {
     void an_inhibit_holds_from_its_reply_until_the_cookie_is_given_back() {
         cookies.inhibitCalled(PLAYER, 7);
         assertThat(cookies.any()).as("no cookie yet").isFalse();
+        assertThat(cookies.awaits(PLAYER, 7)).isTrue();
+        assertThat(cookies.awaits(PLAYER, 8)).as("another call").isFalse();
         cookies.replied(SAVER, PLAYER, 7, 3);
+        assertThat(cookies.awaits(PLAYER, 7)).as("answered").isFalse();
         assertThat(cookies.any()).isTrue();
 
         cookies.uninhibitCalled(PLAYER, 3);
