@@ -101,7 +101,7 @@ final class UnknotProcess {
         try {
             eventually("the app to answer status", START, () -> {
                 assertThat(app.isAlive()).as("app running; output: %s", appOutput()).isTrue();
-                return send("status").isPresent();
+                return run("status").exitCode() == 0;
             });
         } catch (Exception | AssertionError e) {
             kill(app); // a test that fails here must not leave the app behind
