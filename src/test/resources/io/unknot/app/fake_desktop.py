@@ -3,8 +3,10 @@
 
 python3-dbusmock plays logind (template) and the notification server (template), and mock objects play the
 desktop services a test needs: GNOME ("gnome": Mutter idle monitor, GNOME screen saver, session manager, portal
-settings) or KDE ("kde": freedesktop screen saver, power-management inhibition). The test sets their values
-through commands on stdin, one per line; each is answered with one line on stdout (JSON, or "ok").
+settings) or KDE ("kde": freedesktop screen saver, power-management inhibition). "inhibit" sets the desktop's own
+summary of inhibitors (the session manager's or power management's flag); "player" runs a separate client that calls
+org.freedesktop.ScreenSaver.Inhibit/UnInhibit itself and nothing else, as a video player does. The test sets their
+values through commands on stdin, one per line; each is answered with one line on stdout (JSON, or "ok").
 
 Usage: fake_desktop.py gnome|kde WORKDIR
 """
