@@ -211,6 +211,7 @@ class DesktopBusIT {
     @Order(12)
     void kde_a_player_calling_screensaver_inhibit_itself_defers_breaks_until_uninhibit_or_until_it_exits()
             throws Exception {
+        assertThat(kde.logged("Watching applications' org.freedesktop.ScreenSaver.Inhibit calls")).isTrue();
         // Only the player's own calls: the desktop's power-management summary stays off.
         kde.deferredBetween("player start", "player uninhibit", "inhibited");
         kde.deferredBetween("player inhibit", "player quit", "inhibited");

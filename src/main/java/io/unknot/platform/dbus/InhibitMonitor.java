@@ -60,13 +60,13 @@ final class InhibitMonitor implements AutoCloseable {
             MessageFactory messages = transport.getMessageFactory();
             transport.writeMessage(messages.createMethodCall(DBUS, "/org/freedesktop/DBus", DBUS, "Hello",
                     (byte) 0, null));
-            transport.writeMessage(messages.createMethodCall(DBUS, "/org/freedesktop/DBus", DBUS + ".Monitoring",
-                    "BecomeMonitor", (byte) 0, "asu", RULES, new UInt32(0)));
+            Message become = messages.createMethodCall(DBUS, "/org/freedesktop/DBus", DBUS + ".Monitoring",
+                    "BecomeMonitor", (byte) 0, "asu", RULES, new UInt32(0));
+            transport.writeMessage(become);
             InhibitMonitor monitor = new InhibitMonitor(transport, inhibited);
-            Thread thread = new Thread(monitor::read, "unknot-inhibit-monitor");
+            Thread thread = new Thread(() -> monitor.read(become.getSerial()), "unknot-inhibit-monitor");
             thread.setDaemon(true);
             thread.start();
-            LOG.info("Watching applications' {}.Inhibit calls on the session bus", SAVER);
             return Optional.of(monitor);
         } catch (DBusException | IOException | RuntimeException e) {
             LOG.info("Cannot watch applications' {}.Inhibit calls: {}", SAVER, e.getMessage());
@@ -75,13 +75,26 @@ final class InhibitMonitor implements AutoCloseable {
         }
     }
 
-    private void read() {
+    /** Reads until the connection ends; first the bus's answer to {@code BecomeMonitor} (call {@code serial}). */
+    private void read(long serial) {
         try {
+            boolean answered = false;
             while (true) {
                 Message message = transport.readMessage(); // null: only part of a message has come yet
-                if (message != null) {
-                    seen(message);
+                if (message == null) {
+                    continue;
                 }
+                if (!answered && message.getReplySerial() == serial) {
+                    answered = true;
+                    if (MessageTypes.getById(message.getType()) == MessageTypes.ERROR) {
+                        LOG.info("The session bus refuses to let Unknot watch {}.Inhibit calls: {}", SAVER,
+                                message.getName());
+                        close();
+                        return;
+                    }
+                    LOG.info("Watching applications' {}.Inhibit calls on the session bus", SAVER);
+                }
+                seen(message);
             }
         } catch (IOException | DBusException | RuntimeException e) {
             LOG.debug("Inhibit monitor ended: {}", e.getMessage());
