@@ -1,5 +1,9 @@
 package io.unknot.app;
 
+import io.unknot.app.remote.CommandLine;
+import io.unknot.app.remote.ControlClient;
+import io.unknot.app.remote.Reply;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -9,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -108,6 +113,14 @@ final class UnknotProcess {
             throw new AssertionError(e.getMessage() + "; app output: " + appOutput(), e);
         }
         return app;
+    }
+
+    /**
+     * A command sent straight to the app's control socket: the request the command line sends, without a JVM
+     * started for it (the command line itself is tested in {@code CommandLineIT}). Empty while no app listens.
+     */
+    Optional<Reply> send(String... words) throws Exception {
+        return new ControlClient(socket()).send(((CommandLine.Remote) CommandLine.parse(words)).command());
     }
 
     /** Ends an app that {@link #start()} began, if it still runs, with every process it started. */
