@@ -8,10 +8,9 @@ import io.unknot.core.EngineState;
 import io.unknot.settings.Keys;
 import io.unknot.ui.BritishEnglish;
 import io.unknot.ui.tips.HealthTipsWindow;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import javax.swing.JFrame;
 import java.awt.Rectangle;
@@ -19,11 +18,9 @@ import java.awt.Window;
 import java.time.Duration;
 import java.util.Optional;
 
-import static io.unknot.ui.SwingTesting.disposeAllWindows;
 import static io.unknot.ui.SwingTesting.doOnEdt;
 import static io.unknot.ui.SwingTesting.eventually;
 import static io.unknot.ui.SwingTesting.onEdt;
-import static io.unknot.ui.SwingTesting.requireDisplay;
 import static io.unknot.ui.SwingTesting.settle;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,21 +32,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(BritishEnglish.class)
 class HealthTipsLinkTest {
 
-    private BreakDesk desk;
-    private HealthTipsWindow tips;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        requireDisplay();
-        desk = new BreakDesk();
-        tips = new HealthTipsWindow();
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        disposeAllWindows();
-        desk.close();
-    }
+    @RegisterExtension
+    final BreakDesk desk = new BreakDesk();
+    private final HealthTipsWindow tips = new HealthTipsWindow();
 
     @Test
     void theLinkIsShownUnderTheMoveAndOpensTheTipsAboveTheBreakWhichGoesOn() {
