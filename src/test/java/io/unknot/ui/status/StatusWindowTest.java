@@ -82,6 +82,7 @@ class StatusWindowTest {
                 .contains("Unknot may not write to /data/history. Your breaks come as usual.");
         assertThat(onEdt(() -> buttons(window.frame()))).as("the line is no button")
                 .containsExactly("Take a break now ▾", "Pause ▾", "Start drive", "More ▾");
+        assertThat(onEdt(() -> cutOff(window.frame()))).as("the window grew to show it all").isEmpty();
 
         notice.set(Optional.empty());
         window.refresh();
@@ -188,6 +189,16 @@ class StatusWindowTest {
             }
         }
         return Optional.empty();
+    }
+
+    /** Texts and buttons that do not fit in the window's content. */
+    private static List<String> cutOff(javax.swing.JFrame frame) {
+        Container content = frame.getContentPane();
+        return all(content, JComponent.class).stream().filter(Component::isShowing)
+                .filter(c -> c instanceof AbstractButton || c instanceof JTextComponent)
+                .filter(c -> javax.swing.SwingUtilities.convertRectangle(c.getParent(), c.getBounds(), content)
+                        .getMaxY() > content.getHeight())
+                .map(c -> c.getClass().getSimpleName()).toList();
     }
 
     private static List<String> buttons(Container root) {
