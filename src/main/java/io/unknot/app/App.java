@@ -2,9 +2,9 @@ package io.unknot.app;
 
 import io.unknot.app.remote.ControlServer;
 import io.unknot.app.remote.InstanceLock;
+import io.unknot.catalog.CatalogFiles;
 import io.unknot.core.BreakEngine;
 import io.unknot.core.EngineEvent;
-import io.unknot.core.Ticker;
 import io.unknot.core.suggest.SuggestionCatalog;
 import io.unknot.core.suggest.SuggestionPicker;
 import io.unknot.history.HealthText;
@@ -35,6 +35,7 @@ import io.unknot.ui.settings.AboutInfo;
 import io.unknot.ui.sound.Sounds;
 import io.unknot.ui.theme.Themes;
 import io.unknot.ui.tray.StatusNotice;
+import io.unknot.ui.tray.TrayHeadStart;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -90,22 +91,25 @@ final class App {
     private void wire(AppDirs dirs, Path logFile, String version) throws IOException {
         LOG.info("Unknot {} starting; data in {}, log {}", version, dirs.data(), logFile);
         Clock clock = Clock.systemDefaultZone();
+        DesktopSession session = DesktopSession.detect();
+        // The tray's slow parts start now, beside the wiring below; ours goes back on top of GTK's X error handler.
+        TrayHeadStart.begin(() -> session.x11().ifPresent(XConnection::reassertErrorHandler));
         settings = Settings.openDefault();
         Messages.setLocale(settings.get(Keys.LANGUAGE).locale());
         Themes.follow(settings); // before the first window
 
-        DesktopSession session = DesktopSession.detect();
         if (session.os() == OperatingSystem.LINUX) {
             desktopBus = Optional.of(DesktopBus.connect(System.getenv()));
         }
         IdleChoice idle = IdleSources.forSession(session, desktopBus.flatMap(bus -> bus.idle(session)));
         long loading = System.nanoTime();
-        SuggestionCatalog catalog = SuggestionCatalog.load(Messages.locale(),
+        SuggestionCatalog catalog = CatalogFiles.load(Messages.locale(),
                 Optional.of(dirs.data().resolve(USER_SUGGESTIONS)));
         LOG.info("{} suggestions loaded in {} ms", catalog.all().size(), (System.nanoTime() - loading) / 1_000_000);
         SuggestionPicker picker = new SuggestionPicker(catalog, () -> settings.get(Keys.CATEGORIES),
                 () -> settings.get(Keys.FOCUS_AREA), new Random(), clock.getZone());
-        engine = new BreakEngine(clock, Ticker.system(), idle.source(), settings.breakSettings(), picker);
+        engine = new BreakEngine(clock, System::nanoTime, idle.source(), settings.breakSettings(), picker);
+        engine.setFaultListener((what, cause) -> LOG.warn(what, cause));
         // Activity is sampled twice per idle threshold; breaks and warnings fire on their own trigger, on time.
         driver = new EngineDriver(engine, EngineDriver.heartbeatFor(settings.get(Keys.IDLE_THRESHOLD)));
         doNotDisturb = DoNotDisturb.forSession(session, (reason, deferred) -> {

@@ -45,8 +45,8 @@ final class AppActions implements AppCommands {
 
     @Override
     public boolean breakNow(BreakKind kind) {
-        LOG.info("User: take a {} break now", kind.id());
         boolean raised = engine.takeBreakNow(kind);
+        LOG.info("User: take a {} break now: {}", kind.id(), raised ? "done" : "a break is on screen; ignored");
         wake.run();
         return raised;
     }

@@ -66,7 +66,7 @@ final class DorkboxTray implements TrayView {
         SystemTray.FORCE_TRAY_TYPE = type;
         try {
             if (isLinux() && !GtkLoop.startAndAwait()) {
-                return Opened.failed(TEXT.text("noTray.failed", "GTK"));
+                return Opened.failed(TEXT.text("noTray.gtk"));
             }
             SystemTray tray = SystemTray.get(TRAY_NAME);
             if (tray == null) {
@@ -100,7 +100,7 @@ final class DorkboxTray implements TrayView {
         return isLinux() && (desktop == null || desktop.isBlank()) ? TrayType.Gtk : TrayType.AutoDetect;
     }
 
-    private static boolean isLinux() {
+    static boolean isLinux() {
         return System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("linux");
     }
 
