@@ -7,6 +7,7 @@ import io.unknot.core.BreakEngine;
 import io.unknot.core.EngineEvent;
 import io.unknot.core.suggest.SuggestionCatalog;
 import io.unknot.core.suggest.SuggestionPicker;
+import io.unknot.history.HealthText;
 import io.unknot.history.HistoryKeeper;
 import io.unknot.history.HistoryRecord;
 import io.unknot.history.HistoryRecorder;
@@ -33,6 +34,7 @@ import io.unknot.ui.breakwindow.BreakWindows;
 import io.unknot.ui.settings.AboutInfo;
 import io.unknot.ui.sound.Sounds;
 import io.unknot.ui.theme.Themes;
+import io.unknot.ui.tray.StatusNotice;
 import io.unknot.ui.tray.TrayHeadStart;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -66,6 +68,8 @@ final class App {
     private HistoryRecorder recorder;
     private AppWindows windows;
     private StatusViews views;
+    /** The history notice line last logged. */
+    private Optional<String> noticeLogged = Optional.empty();
     private Optional<Autostart> autostart = Optional.empty();
     private DoNotDisturb doNotDisturb;
     private Optional<DesktopBus> desktopBus = Optional.empty();
@@ -135,9 +139,14 @@ final class App {
         // Loading the tray may load GTK, whose X error handler would end the process on an error on Unknot's
         // own X connection: ours goes back on top after every tray install.
         views = new StatusViews(actions, engine::status, windows::openSettings,
-                () -> session.x11().ifPresent(XConnection::reassertErrorHandler));
+                () -> session.x11().ifPresent(XConnection::reassertErrorHandler), this::historyNotice);
         views.show(session.x11().isPresent());
-        history.addHealthListener(health -> windows.historyTroubled(health));
+        history.addHealthListener(health -> {
+            windows.historyTroubled(health);
+            views.refresh(); // the notice line comes and goes with the trouble
+            logNotice();
+        });
+        logNotice();
         windows.historyTroubled(history.health());
         engine.addListener(this::refreshStatus);
 
@@ -176,6 +185,26 @@ final class App {
                 LOG.warn("Today's totals could not be read from the history; counting from zero: {}", e.toString());
             }
         });
+    }
+
+    /**
+     * While history is not being saved (read-only, unavailable), the tray menu and the status window say so in a
+     * line of their own; it goes when history is saved again. Records lost stay counted in status --json.
+     */
+    private Optional<StatusNotice> historyNotice() {
+        HistoryKeeper.Health health = history.health();
+        return health.state() == HistoryKeeper.State.OK ? Optional.empty()
+                : Optional.of(new StatusNotice(HealthText.title(health), HealthText.body(health)));
+    }
+
+    /** Says in the log (the console, when the log folder is what cannot be written) when the notice line changes. */
+    private synchronized void logNotice() {
+        Optional<String> line = historyNotice().map(StatusNotice::line);
+        if (!line.equals(noticeLogged)) {
+            noticeLogged = line;
+            line.ifPresentOrElse(l -> LOG.warn("The tray menu and the status window show: {}", l),
+                    () -> LOG.info("The history notice is gone from the tray menu and the status window"));
+        }
     }
 
     /** A drive logged by hand counts in today's totals and the daily limit. */

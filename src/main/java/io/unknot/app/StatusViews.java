@@ -4,6 +4,7 @@ import io.unknot.core.EngineStatus;
 import io.unknot.i18n.Messages;
 import io.unknot.platform.x11.TrayHostWatch;
 import io.unknot.ui.status.StatusWindow;
+import io.unknot.ui.tray.StatusNotice;
 import io.unknot.ui.tray.TrayActions;
 import io.unknot.ui.tray.TrayController;
 import io.unknot.ui.tray.TrayInstall;
@@ -29,14 +30,17 @@ final class StatusViews {
     private final Supplier<EngineStatus> status;
     private final Runnable openSettings;
     private final Runnable afterTrayInstall;
+    private final Supplier<Optional<StatusNotice>> notice;
     private volatile Optional<TrayController> tray = Optional.empty();
     private Optional<TrayHostWatch> hostWatch = Optional.empty();
     /** Touched on the EDT only. */
     private Optional<StatusWindow> window = Optional.empty();
     private volatile String noTrayReason = "";
 
+    /** @param notice a line both views show while it lasts (history not saved) */
     StatusViews(TrayActions actions, Supplier<EngineStatus> status, Runnable openSettings,
-                Runnable afterTrayInstall) {
+                Runnable afterTrayInstall, Supplier<Optional<StatusNotice>> notice) {
+        this.notice = notice;
         this.actions = actions;
         this.status = status;
         this.openSettings = openSettings;
@@ -74,7 +78,7 @@ final class StatusViews {
     private synchronized void install() {
         BooleanSupplier hostPresent = hostWatch.<BooleanSupplier>map(watch -> watch::present)
                 .orElse(java.awt.SystemTray::isSupported);
-        TrayInstall install = TrayController.attempt(actions, status, hostPresent);
+        TrayInstall install = TrayController.attempt(actions, status, notice, hostPresent);
         afterTrayInstall.run();
         tray = install.controller();
         if (install instanceof TrayInstall.Unavailable unavailable) {
@@ -104,7 +108,7 @@ final class StatusViews {
 
     private void openWindow(String reason) {
         closeWindow();
-        StatusWindow opened = new StatusWindow(actions, status, Optional.of(reason));
+        StatusWindow opened = new StatusWindow(actions, status, Optional.of(reason), notice);
         opened.showWindow();
         window = Optional.of(opened);
     }

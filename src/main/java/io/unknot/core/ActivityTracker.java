@@ -18,6 +18,8 @@ import java.util.Optional;
  *       {@link #RETURN_CONFIRMATION}. A single bump of the mouse, followed by another threshold of quiet, leaves
  *       the stretch unbroken.</li>
  *   <li>A suspend is an idle stretch; inputs the platform dates inside it are ignored.</li>
+ *   <li>One sample can show both: input since the last sample, then a threshold of quiet (the process was
+ *       stopped, or starved of CPU). That quiet is an idle stretch as well.</li>
  *   <li>Without idle detection (no source, or fixed-interval mode) every running moment is active.</li>
  * </ul>
  */
@@ -105,6 +107,11 @@ final class ActivityTracker {
             if (fresh && input.minus(lastInput).compareTo(threshold) < 0) {
                 commit(active, input);
                 lastInput = input;
+                if (now.minus(input).compareTo(threshold) >= 0) {
+                    // A long step (the process was stopped): the quiet after this input is an idle stretch
+                    // already, not time still pending that could make a break due for someone who is away.
+                    beginStretch(active);
+                }
             } else if (fresh) {
                 // A whole idle stretch fell between two samples; this input may be the user coming back.
                 beginStretch(active);

@@ -206,6 +206,10 @@ public final class BreakEngine {
         });
     }
 
+    /**
+     * The UI says the break window is on screen (or the driving cue sounded). Only then is a break recorded as
+     * shown and, when it runs its course, as done; one that ends before is recorded as time away.
+     */
     public void breakShown() {
         command(out -> running.filter(b -> !b.shown()).ifPresent(b -> {
             running = Optional.of(b.asShown());
@@ -604,7 +608,11 @@ public final class BreakEngine {
                     endSittingStretch(done.kind());
                     skippedInARow = 0;
                 }
-                out.add(new EngineEvent.BreakCompleted(now, done.kind(), done.suggestion(), ignored, escalatedAfter));
+                out.add(done.shown() || ignored
+                        ? new EngineEvent.BreakCompleted(now, done.kind(), done.suggestion(), ignored, escalatedAfter)
+                        // No window ever appeared (the process was stopped, say) and nobody typed: the user was
+                        // away, and that is what history records, not a break shown and done.
+                        : new EngineEvent.BreakTakenNaturally(now, done.kind(), time.now().minus(done.start())));
             }
             case POSTPONED -> {
                 Duration by = settings.rule(done.kind()).postponeLength();

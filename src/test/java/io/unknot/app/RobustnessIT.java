@@ -122,10 +122,48 @@ class RobustnessIT {
         Map<String, Object> history = (Map<String, Object>) status.get("history");
         assertThat(history.get("state")).isEqualTo("unavailable");
         assertThat((String) history.get("reason")).contains("may not write to").contains("history");
+        // The log cannot be written either, so it goes to the console: the tray menu and the status window
+        // (the test desktop has no tray) carry the notice as a line of their own.
+        assertThat(unknot.appOutput()).contains("The tray menu and the status window show: Your history is not being saved");
         assertThat(unknot.run("break", "micro").exitCode()).as("reminders go on").isZero();
         eventually("the break on screen", Duration.ofSeconds(10),
                 () -> Boolean.TRUE.equals(status(unknot).get("breakShowing")));
         assertThat(unknot.appOutput()).doesNotContain("\tat ").doesNotContain("Exception in thread");
+    }
+
+    /**
+     * The phantom break: a process stopped (SIGSTOP) just after a keystroke, over the moment a micro break was due,
+     * used to wake to break_due, break_shown and break_done for a user who had been away all along. Now the gap is
+     * time away. Two minutes of wall time, the shortest micro-break interval; the process sleeps through most of it.
+     */
+    @Test
+    void a_process_stopped_over_a_due_break_wakes_to_time_away_not_to_a_phantom_break() throws Exception {
+        UnknotProcess unknot = unknot(null);
+        unknot.writePreferences(Map.of("language", "english", "idleThreshold", "5", "micro.duration", "10",
+                "micro.interval", "120", "warningLead", "0", "workingHours.enabled", "false"));
+        Process app = start(unknot);
+        for (int x = 100; x < 400; x += 50) { // a user at the desk: input for a few seconds
+            desktop.x("xdotool", "mousemove", "--sync", String.valueOf(x), "300");
+            Thread.sleep(500);
+        }
+        @SuppressWarnings("unchecked")
+        long dueIn = (Long) ((Map<String, Object>) status(unknot).get("nextBreak")).get("inSeconds");
+
+        desktop.x("xdotool", "mousemove", "--sync", "500", "300"); // the last input, just before the stop
+        signal("STOP", app);
+        try {
+            Thread.sleep(Duration.ofSeconds(dueIn + 8).toMillis()); // the break falls due inside the gap
+        } finally {
+            signal("CONT", app);
+        }
+
+        eventually("the gap recorded as time away", Duration.ofSeconds(15),
+                () -> journal(unknot).contains("\tbreak_taken_naturally\tmicro\t"));
+        assertThat(journal(unknot)).doesNotContain("\tbreak_due\t").doesNotContain("\tbreak_shown\t")
+                .doesNotContain("\tbreak_done\t");
+        Map<String, Object> after = status(unknot);
+        assertThat(after.get("breakShowing")).isEqualTo(false);
+        assertThat((Long) after.get("sittingSecondsToday")).as("the gap is not sitting").isLessThan(dueIn);
     }
 
     @Test
@@ -253,6 +291,19 @@ class RobustnessIT {
             buffer.clear();
         }
         return out.toByteArray();
+    }
+
+    private static String journal(UnknotProcess unknot) throws IOException {
+        StringBuilder all = new StringBuilder();
+        for (Path file : journalFiles(unknot.dataDir())) {
+            all.append(Files.readString(file, StandardCharsets.UTF_8));
+        }
+        return all.toString();
+    }
+
+    private static void signal(String signal, Process app) throws Exception {
+        Process kill = new ProcessBuilder("kill", "-" + signal, String.valueOf(app.pid())).start();
+        assertThat(kill.waitFor()).as("kill -%s", signal).isZero();
     }
 
     private static List<Path> journalFiles(Path data) throws IOException {

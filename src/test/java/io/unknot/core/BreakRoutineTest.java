@@ -112,6 +112,7 @@ class BreakRoutineTest {
         for (BreakKind kind : BreakKind.values()) {
             events.clear();
             engine.takeBreakNow(kind);
+            engine.breakShown();
             Duration length = BreakSettings.DEFAULTS.rule(kind).duration();
             Routine routine = engine.status().currentBreak().orElseThrow().routine();
             List<Integer> shown = new ArrayList<>(List.of(engine.status().currentBreak().orElseThrow().step()));

@@ -114,6 +114,7 @@ class UserControlsTest {
         Scenario day = Scenario.startingAt("2026-03-02T09:00").rule(STRETCH, r -> r.withStrict(true)).start();
         BreakEngine engine = day.engine();
         engine.takeBreakNow(STRETCH);
+        engine.breakShown(); // its window is on screen
         day.time().advance(ofSeconds(179));
 
         assertThat(engine.completeBreak()).isFalse();

@@ -138,7 +138,12 @@ class EngineDriverTest {
 
     private BreakEngine engine(IdleSource idle, BreakSettings settings) {
         BreakEngine engine = new BreakEngine(time, time, idle, settings, SUGGESTIONS);
-        engine.addListener(events::add);
+        engine.addListener(event -> {
+            events.add(event);
+            if (event instanceof EngineEvent.BreakDue) {
+                engine.breakShown(); // as the break window does once it is on screen
+            }
+        });
         return engine;
     }
 

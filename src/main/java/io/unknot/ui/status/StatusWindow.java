@@ -5,9 +5,11 @@ import com.formdev.flatlaf.util.UIScale;
 import io.unknot.core.EngineStatus;
 import io.unknot.i18n.Messages;
 import io.unknot.ui.MultilineLabel;
+import io.unknot.ui.PlainText;
 import io.unknot.ui.StatusText;
 import io.unknot.ui.tray.MenuEntry;
 import io.unknot.ui.tray.MenuEntry.Item;
+import io.unknot.ui.tray.StatusNotice;
 import io.unknot.ui.tray.TrayActions;
 import io.unknot.ui.tray.TrayCommand;
 import io.unknot.ui.tray.TrayMenu;
@@ -56,14 +58,35 @@ public final class StatusWindow {
     private final JFrame frame = new JFrame(TEXT.text("window.title"));
     private final JLabel statusLine = new JLabel();
     private final JTextArea noIdle = note(TEXT.text("reason.noIdleDetection"));
+    private final Supplier<Optional<StatusNotice>> notice;
+    private final JLabel noticeLine = new JLabel();
+    private final JTextArea noticeDetails = note("");
+    private final JPanel noticePanel = new JPanel();
+    private Optional<StatusNotice> shownNotice = Optional.empty();
     private final JPanel buttons = new JPanel();
     private final Timer timer = new Timer(CALM_REFRESH_MILLIS, e -> update());
     private List<MenuEntry> shownActions;
 
     /** @param noTrayReason why there is no tray icon (from the tray install), if known */
     public StatusWindow(TrayActions actions, Supplier<EngineStatus> status, Optional<String> noTrayReason) {
+        this(actions, status, noTrayReason, Optional::empty);
+    }
+
+    /** @param notice shown under the status line while there is one (history not saved, say) */
+    public StatusWindow(TrayActions actions, Supplier<EngineStatus> status, Optional<String> noTrayReason,
+                        Supplier<Optional<StatusNotice>> notice) {
         this.actions = actions;
         this.status = status;
+        this.notice = notice;
+        noticeLine.putClientProperty(FlatClientProperties.STYLE_CLASS, "h4");
+        PlainText.only(noticeLine);
+        noticePanel.setLayout(new BoxLayout(noticePanel, BoxLayout.Y_AXIS));
+        noticePanel.setOpaque(false);
+        for (JComponent part : List.of(noticeLine, noticeDetails)) {
+            part.setAlignmentX(Component.LEFT_ALIGNMENT);
+            noticePanel.add(part);
+        }
+        noticePanel.setVisible(false);
         statusLine.putClientProperty(FlatClientProperties.STYLE_CLASS, "h2");
         statusLine.getAccessibleContext().setAccessibleDescription(TEXT.text("window.title"));
         JTextArea why = note(noTrayReason.map(reason -> TEXT.text("reason.noTray", reason))
@@ -77,7 +100,7 @@ public final class StatusWindow {
         content.setLayout(new BoxLayout(content, BoxLayout.Y_AXIS));
         int margin = UIScale.scale(MARGIN);
         content.setBorder(BorderFactory.createEmptyBorder(margin, margin, margin, margin));
-        List<JComponent> parts = List.of(statusLine, why, noIdle, buttons, closing);
+        List<JComponent> parts = List.of(statusLine, noticePanel, why, noIdle, buttons, closing);
         for (JComponent part : parts) {
             part.setAlignmentX(Component.LEFT_ALIGNMENT);
             content.add(part);
@@ -139,6 +162,7 @@ public final class StatusWindow {
         statusLine.setText(text.line(now));
         statusLine.getAccessibleContext().setAccessibleName(text.line(now));
         noIdle.setVisible(!now.idleDetection());
+        showNotice(notice.get());
         // Text lines become the labels above; the rest of the tray menu becomes buttons.
         List<MenuEntry> menuActions = TrayMenu.build(now, text).stream()
                 .filter(entry -> !(entry instanceof Item item) || item.command().isPresent() || item.isSubmenu())
@@ -146,6 +170,22 @@ public final class StatusWindow {
         if (!menuActions.equals(shownActions)) {
             shownActions = menuActions;
             rebuildButtons(menuActions);
+        }
+    }
+
+    private void showNotice(Optional<StatusNotice> current) {
+        if (current.equals(shownNotice)) {
+            return;
+        }
+        shownNotice = current;
+        current.ifPresent(n -> {
+            noticeLine.setText(n.line());
+            noticeLine.getAccessibleContext().setAccessibleName(n.line());
+            noticeDetails.setText(n.details());
+        });
+        noticePanel.setVisible(current.isPresent());
+        if (frame.isShowing()) {
+            frame.pack();
         }
     }
 

@@ -36,6 +36,7 @@ public final class TrayController {
     private final TrayView view;
     private final Supplier<EngineStatus> status;
     private final StatusText text;
+    private final Supplier<Optional<StatusNotice>> notice;
     private final ScheduledExecutorService timer;
     private List<MenuEntry> shownMenu;
     private TrayIconState shownIcon;
@@ -44,9 +45,15 @@ public final class TrayController {
     private String shownTooltip;
 
     TrayController(TrayView view, Supplier<EngineStatus> status, StatusText text) {
+        this(view, status, text, Optional::empty);
+    }
+
+    TrayController(TrayView view, Supplier<EngineStatus> status, StatusText text,
+                   Supplier<Optional<StatusNotice>> notice) {
         this.view = view;
         this.status = status;
         this.text = text;
+        this.notice = notice;
         this.timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "unknot-tray-refresh");
             thread.setDaemon(true);
@@ -61,6 +68,12 @@ public final class TrayController {
      */
     public static TrayInstall attempt(TrayActions actions, Supplier<EngineStatus> status,
                                       BooleanSupplier xembedHostPresent) {
+        return attempt(actions, status, Optional::empty, xembedHostPresent);
+    }
+
+    /** The same, with a notice the menu shows as a line of its own while there is one (see {@link StatusNotice}). */
+    public static TrayInstall attempt(TrayActions actions, Supplier<EngineStatus> status,
+                                      Supplier<Optional<StatusNotice>> notice, BooleanSupplier xembedHostPresent) {
         // The menu's callbacks need the controller, which needs the tray first: the reference closes the loop.
         AtomicReference<TrayController> self = new AtomicReference<>();
         DorkboxTray.Opened opened = DorkboxTray.open(command -> SwingUtilities.invokeLater(() -> {
@@ -71,7 +84,8 @@ public final class TrayController {
             LOG.warn("no tray icon: {}", opened.failure());
             return new TrayInstall.Unavailable(opened.failure());
         }
-        TrayController controller = new TrayController(opened.tray().get(), status, StatusText.systemDefault());
+        TrayController controller = new TrayController(opened.tray().get(), status, StatusText.systemDefault(),
+                notice);
         self.set(controller);
         controller.start();
         return new TrayInstall.Installed(controller);
@@ -98,7 +112,7 @@ public final class TrayController {
      */
     public synchronized void refresh() {
         EngineStatus now = status.get();
-        List<MenuEntry> menu = TrayMenu.build(now, text);
+        List<MenuEntry> menu = TrayMenu.build(now, text, notice.get());
         if (!Objects.equals(menu, shownMenu)) {
             view.showMenu(menu);
             shownMenu = menu;

@@ -11,6 +11,7 @@ import io.unknot.ui.tray.MenuEntry.Separator;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** Builds the tray menu for one engine snapshot: status line on top, then what the user can do now. */
 public final class TrayMenu {
@@ -21,9 +22,15 @@ public final class TrayMenu {
     }
 
     public static List<MenuEntry> build(EngineStatus status, StatusText text) {
+        return build(status, text, Optional.empty());
+    }
+
+    /** With a notice (history not saved, say) as a line of its own under the status, while it lasts. */
+    public static List<MenuEntry> build(EngineStatus status, StatusText text, Optional<StatusNotice> notice) {
         List<MenuEntry> menu = new ArrayList<>();
         menu.add(Item.text(text.line(status)));
         text.hint(status).ifPresent(hint -> menu.add(Item.text(hint)));
+        notice.ifPresent(n -> menu.add(Item.text(n.line())));
         menu.add(new Separator());
         menu.add(takeBreak(status));
         menu.add(status.state() == EngineState.PAUSED

@@ -5,6 +5,7 @@ import io.unknot.core.EngineStatus;
 import io.unknot.ui.BritishEnglish;
 import io.unknot.ui.Statuses;
 import io.unknot.ui.tray.RecordingActions;
+import io.unknot.ui.tray.StatusNotice;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,13 +41,14 @@ class StatusWindowTest {
     private final RecordingActions actions = new RecordingActions();
     private final AtomicReference<EngineStatus> status = new AtomicReference<>(
             Statuses.at(EngineState.ACTIVE).sitting(ofMinutes(42)).next(STRETCH, ofMinutes(8)).build());
+    private final AtomicReference<Optional<StatusNotice>> notice = new AtomicReference<>(Optional.empty());
     private StatusWindow window;
 
     @BeforeEach
     void show() {
         requireDisplay();
         window = onEdt(() -> new StatusWindow(actions, status::get,
-                Optional.of("This desktop has no system tray (notification area).")));
+                Optional.of("This desktop has no system tray (notification area)."), notice::get));
         doOnEdt(window::showWindow);
         eventually("the status window is shown", () -> window.frame().isShowing());
     }
@@ -65,6 +67,27 @@ class StatusWindowTest {
                 + "Unknot shows its status and menu in this window instead."));
         assertThat(onEdt(() -> visibleTexts(window.frame())))
                 .noneMatch(text -> text.startsWith("This desktop does not tell Unknot"));
+    }
+
+    @Test
+    void theHistoryNoticeIsShownUnderTheStatusLineWhileItLasts() {
+        assertThat(onEdt(() -> visibleTexts(window.frame()))).doesNotContain("Your history is not being saved");
+
+        notice.set(Optional.of(new StatusNotice("Your history is not being saved",
+                "Unknot may not write to /data/history. Your breaks come as usual.")));
+        window.refresh();
+        eventually("the notice appears", () -> visibleTexts(window.frame())
+                .contains("Your history is not being saved"));
+        assertThat(onEdt(() -> visibleTexts(window.frame())))
+                .contains("Unknot may not write to /data/history. Your breaks come as usual.");
+        assertThat(onEdt(() -> buttons(window.frame()))).as("the line is no button")
+                .containsExactly("Take a break now ▾", "Pause ▾", "Start drive", "More ▾");
+        assertThat(onEdt(() -> cutOff(window.frame()))).as("the window grew to show it all").isEmpty();
+
+        notice.set(Optional.empty());
+        window.refresh();
+        eventually("the notice goes once history is saved again", () -> !visibleTexts(window.frame())
+                .contains("Your history is not being saved"));
     }
 
     @Test
@@ -166,6 +189,16 @@ class StatusWindowTest {
             }
         }
         return Optional.empty();
+    }
+
+    /** Texts and buttons that do not fit in the window's content. */
+    private static List<String> cutOff(javax.swing.JFrame frame) {
+        Container content = frame.getContentPane();
+        return all(content, JComponent.class).stream().filter(Component::isShowing)
+                .filter(c -> c instanceof AbstractButton || c instanceof JTextComponent)
+                .filter(c -> javax.swing.SwingUtilities.convertRectangle(c.getParent(), c.getBounds(), content)
+                        .getMaxY() > content.getHeight())
+                .map(c -> c.getClass().getSimpleName()).toList();
     }
 
     private static List<String> buttons(Container root) {

@@ -26,8 +26,10 @@ class TrayControllerTest {
     private final RecordingView view = new RecordingView();
     private final AtomicReference<EngineStatus> status = new AtomicReference<>(
             Statuses.at(EngineState.ACTIVE).sitting(ofMinutes(42)).next(STRETCH, ofMinutes(8)).build());
+    private final AtomicReference<java.util.Optional<StatusNotice>> notice =
+            new AtomicReference<>(java.util.Optional.empty());
     private final TrayController controller =
-            new TrayController(view, status::get, new StatusText(ZoneId.of("Europe/Berlin")));
+            new TrayController(view, status::get, new StatusText(ZoneId.of("Europe/Berlin")), notice::get);
 
     @AfterEach
     void remove() {
@@ -53,6 +55,23 @@ class TrayControllerTest {
         controller.refresh();
 
         assertThat(view.calls).isEmpty();
+    }
+
+    @Test
+    void theHistoryNoticeLineComesAndGoesWithTheTrouble() {
+        controller.refresh();
+        view.calls.clear();
+
+        notice.set(java.util.Optional.of(new StatusNotice("Your history is read-only", "Unknot may not write.")));
+        controller.refresh();
+        assertThat(view.calls).containsExactly("menu");
+        assertThat(MenuLines.of(controller.menu())).contains("(Your history is read-only)");
+
+        view.calls.clear();
+        notice.set(java.util.Optional.empty());
+        controller.refresh();
+        assertThat(view.calls).containsExactly("menu");
+        assertThat(MenuLines.of(controller.menu())).doesNotContain("(Your history is read-only)");
     }
 
     @Test

@@ -49,6 +49,17 @@ class TrayMenuTest {
     }
 
     @Test
+    void aHistoryNoticeIsAPlainLineOfItsOwnUnderTheStatus() {
+        List<MenuEntry> menu = TrayMenu.build(
+                Statuses.at(EngineState.ACTIVE).sitting(ofMinutes(42)).next(STRETCH, ofMinutes(8)).build(), text,
+                java.util.Optional.of(new StatusNotice("Your history is not being saved", "Unknot may not write.")));
+
+        assertThat(MenuLines.of(menu)).startsWith("(Sitting 42 min · stretch break in 8 min)",
+                "(Your history is not being saved)", "---", "Take a break now ▸");
+        assertThat(MenuLines.find(menu, "Your history is not being saved").enabled()).isFalse();
+    }
+
+    @Test
     void pausedOffersResumeInsteadOfPause() {
         List<String> lines = MenuLines.of(TrayMenu.build(Statuses.at(EngineState.PAUSED).build(), text));
 
