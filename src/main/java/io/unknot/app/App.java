@@ -8,9 +8,7 @@ import io.unknot.core.Ticker;
 import io.unknot.core.suggest.SuggestionCatalog;
 import io.unknot.core.suggest.SuggestionPicker;
 import io.unknot.history.HistoryKeeper;
-import io.unknot.history.HistoryRecord;
 import io.unknot.history.HistoryRecorder;
-import io.unknot.history.RecordType;
 import io.unknot.history.TodaySoFar;
 import io.unknot.i18n.Messages;
 import io.unknot.platform.AppDirs;
@@ -64,6 +62,7 @@ final class App {
     private HistoryKeeper history;
     private HistoryRecorder recorder;
     private AppWindows windows;
+    private AppActions actions;
     private StatusViews views;
     private Optional<Autostart> autostart = Optional.empty();
     private DoNotDisturb doNotDisturb;
@@ -111,11 +110,13 @@ final class App {
         desktopLink = new DesktopLink(engine, settings, clock, this::wake);
 
         history = HistoryKeeper.open(dirs.data(), clock);
-        history.addAppendListener(this::recorded);
         recorder = new HistoryRecorder(history);
         engine.addListener(recorder);
         recorder.startRetention(() -> settings.get(Keys.HISTORY_RETENTION));
-        BreakWindows breakWindows = new BreakWindows(engine, settings, new Sounds(settings), this::wake);
+        windows = new AppWindows(settings, new AboutInfo(version, logFile, dirs.data()), history, clock,
+                (start, length) -> actions.logPastDrive(start, length));
+        actions = new AppActions(engine, this::wake, windows, this::quit, () -> views.showMain(), idle.id(), history);
+        BreakWindows breakWindows = new BreakWindows(actions, settings, new Sounds(settings));
         desktopBus.flatMap(DesktopBus::notifications).ifPresent(notifications -> {
             WarningNotifications warnings = new WarningNotifications(notifications, settings, engine, this::wake);
             engine.addListener(warnings); // before the break windows, which ask it whether it warned
@@ -124,9 +125,6 @@ final class App {
         engine.addListener(breakWindows);
         carryOverToday(clock); // after the listeners: a daily limit it reaches is announced and recorded
 
-        windows = new AppWindows(settings, new AboutInfo(version, logFile, dirs.data()), history, clock);
-        AppActions actions = new AppActions(engine, this::wake, windows, this::quit, () -> views.showMain(),
-                idle.id(), history::health);
         // Loading the tray may load GTK, whose X error handler would end the process on an error on Unknot's
         // own X connection: ours goes back on top after every tray install.
         views = new StatusViews(actions, engine::status, windows::openSettings,
@@ -171,14 +169,6 @@ final class App {
                 LOG.warn("Today's totals could not be read from the history; counting from zero: {}", e.toString());
             }
         });
-    }
-
-    /** A drive logged by hand counts in today's totals and the daily limit. */
-    private void recorded(HistoryRecord record) {
-        if (record.type() == RecordType.PAST_DRIVE) {
-            engine.driveLogged(record.at(), record.length());
-            wake();
-        }
     }
 
     /**

@@ -2,12 +2,14 @@ package io.unknot.app;
 
 import io.unknot.history.HealthText;
 import io.unknot.history.HistoryKeeper;
+import io.unknot.history.StoreFigures;
 import io.unknot.i18n.Messages;
 import io.unknot.settings.Keys;
 import io.unknot.settings.Settings;
 import io.unknot.ui.HistoryNotice;
 import io.unknot.ui.settings.AboutInfo;
 import io.unknot.ui.settings.SettingsWindow;
+import io.unknot.ui.stats.DriveLog;
 import io.unknot.ui.stats.StatsWindow;
 import io.unknot.ui.tips.HealthTipsWindow;
 
@@ -25,14 +27,16 @@ final class AppWindows {
     private final AboutInfo about;
     private final HistoryKeeper history;
     private final Clock clock;
+    private final DriveLog drives;
     private SettingsWindow settingsWindow;
     private StatsWindow statsWindow;
     private HealthTipsWindow tipsWindow;
     /** The history trouble the user was last told about, so each is told once. */
     private Optional<String> toldAbout = Optional.empty();
 
-    AppWindows(Settings settings, AboutInfo about, HistoryKeeper history, Clock clock) {
+    AppWindows(Settings settings, AboutInfo about, HistoryKeeper history, Clock clock, DriveLog drives) {
         this.settings = settings;
+        this.drives = drives;
         this.about = about;
         this.history = history;
         this.clock = clock;
@@ -52,7 +56,7 @@ final class AppWindows {
             return;
         }
         if (statsWindow == null) {
-            statsWindow = new StatsWindow(history.store().get(), clock,
+            statsWindow = new StatsWindow(new StoreFigures(history.store().get(), clock), drives, clock,
                     () -> settings.get(Keys.DAILY_SITTING_LIMIT));
         }
         statsWindow.showWindow();
