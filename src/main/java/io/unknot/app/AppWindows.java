@@ -17,7 +17,8 @@ import java.time.Clock;
 import java.util.Optional;
 
 /**
- * The windows opened on request. Each is built on first use, so Unknot idles in the tray without having loaded
+ * The windows opened on request, each owned here once: whoever opens one (tray, command line, Settings' About, the
+ * break window) gets this one. Each is built on first use, so Unknot idles in the tray without having loaded
  * the settings form, the charts library or the tips text. Each window brings itself to the front when it is
  * already open.
  */
@@ -44,7 +45,7 @@ final class AppWindows {
 
     synchronized void openSettings() {
         if (settingsWindow == null) {
-            settingsWindow = new SettingsWindow(settings, about);
+            settingsWindow = new SettingsWindow(settings, about, this::openHealthTips);
         }
         settingsWindow.showWindow();
     }
