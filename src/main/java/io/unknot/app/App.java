@@ -42,6 +42,7 @@ import java.time.ZoneId;
 import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -57,6 +58,7 @@ final class App {
     private final CountDownLatch stopped = new CountDownLatch(1);
     private final AtomicBoolean quitting = new AtomicBoolean();
     private final InstanceLock lock;
+    private final ScheduledExecutorService background = Background.create();
     private final Settings settings;
     private final Optional<DesktopBus> desktopBus;
     private final BreakEngine engine;
@@ -91,7 +93,7 @@ final class App {
         doNotDisturb = DoNotDisturb.forSession(session, (reason, deferred) -> {
             engine.setDeferred(reason, deferred);
             driver.wake();
-        }, this::untilBreakOrWarning);
+        }, this::untilBreakOrWarning, background);
         desktopLink = new DesktopLink(engine, settings, clock, this::wake);
 
         history = HistoryKeeper.open(dirs.data(), clock);
@@ -100,7 +102,7 @@ final class App {
         windows = new AppWindows(settings, new AboutInfo(version, logFile, dirs.data()), history, clock,
                 this::logPastDrive);
         actions = new AppActions(engine, this::wake, windows, this::quit, this::showMain, idle.id(), history);
-        BreakWindows breakWindows = new BreakWindows(actions, settings, new Sounds(settings));
+        BreakWindows breakWindows = new BreakWindows(actions, settings, Sounds.withClips(settings, background));
         desktopBus.flatMap(DesktopBus::notifications).ifPresent(notifications -> {
             WarningNotifications warnings = new WarningNotifications(notifications, settings, engine, this::wake);
             engine.addListener(warnings); // before the break windows, which ask it whether it warned
@@ -112,7 +114,7 @@ final class App {
         // Loading the tray may load GTK, whose X error handler would end the process on an error on Unknot's
         // own X connection: ours goes back on top after every tray install.
         views = new StatusViews(actions, engine::status, windows::openSettings,
-                () -> session.x11().ifPresent(XConnection::reassertErrorHandler));
+                () -> session.x11().ifPresent(XConnection::reassertErrorHandler), background);
         views.show(session.x11().isPresent());
         history.addHealthListener(windows::historyTroubled);
         windows.historyTroubled(history.health());
@@ -284,6 +286,7 @@ final class App {
         doNotDisturb.close();
         desktopBus.ifPresent(DesktopBus::close);
         driver.stop();
+        background.shutdownNow(); // after everything that runs on it has stopped
         recorder.close(); // writes the minute in progress
         try {
             history.close();

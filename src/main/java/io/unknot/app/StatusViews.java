@@ -12,6 +12,7 @@ import org.slf4j.LoggerFactory;
 
 import javax.swing.SwingUtilities;
 import java.util.Optional;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
@@ -29,6 +30,7 @@ final class StatusViews {
     private final Supplier<EngineStatus> status;
     private final Runnable openSettings;
     private final Runnable afterTrayInstall;
+    private final ScheduledExecutorService background;
     private volatile Optional<TrayController> tray = Optional.empty();
     private Optional<TrayHostWatch> hostWatch = Optional.empty();
     /** Touched on the EDT only. */
@@ -36,7 +38,8 @@ final class StatusViews {
     private volatile String noTrayReason = "";
 
     StatusViews(TrayActions actions, Supplier<EngineStatus> status, Runnable openSettings,
-                Runnable afterTrayInstall) {
+                Runnable afterTrayInstall, ScheduledExecutorService background) {
+        this.background = background;
         this.actions = actions;
         this.status = status;
         this.openSettings = openSettings;
@@ -74,7 +77,7 @@ final class StatusViews {
     private synchronized void install() {
         BooleanSupplier hostPresent = hostWatch.<BooleanSupplier>map(watch -> watch::present)
                 .orElse(java.awt.SystemTray::isSupported);
-        TrayInstall install = TrayController.attempt(actions, status, hostPresent);
+        TrayInstall install = TrayController.attempt(actions, status, hostPresent, background);
         afterTrayInstall.run();
         tray = install.controller();
         if (install instanceof TrayInstall.Unavailable unavailable) {

@@ -13,8 +13,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
@@ -37,21 +37,19 @@ public final class TrayController {
     private final Supplier<EngineStatus> status;
     private final StatusText text;
     private final ScheduledExecutorService timer;
+    private volatile Optional<ScheduledFuture<?>> calmRefresh = Optional.empty();
     private List<MenuEntry> shownMenu;
     private TrayIconState shownIcon;
     private int shownStep = -1;
     private Instant shownStepAt = Instant.MIN;
     private String shownTooltip;
 
-    TrayController(TrayView view, Supplier<EngineStatus> status, StatusText text) {
+    /** @param timer the app's background executor, where the calm refresh runs; not shut down here */
+    TrayController(TrayView view, Supplier<EngineStatus> status, StatusText text, ScheduledExecutorService timer) {
         this.view = view;
         this.status = status;
         this.text = text;
-        this.timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "unknot-tray-refresh");
-            thread.setDaemon(true);
-            return thread;
-        });
+        this.timer = timer;
     }
 
     /**
@@ -60,7 +58,7 @@ public final class TrayController {
      * wait silently for a tray that never comes.
      */
     public static TrayInstall attempt(TrayActions actions, Supplier<EngineStatus> status,
-                                      BooleanSupplier xembedHostPresent) {
+                                      BooleanSupplier xembedHostPresent, ScheduledExecutorService timer) {
         // The menu's callbacks need the controller, which needs the tray first: the reference closes the loop.
         AtomicReference<TrayController> self = new AtomicReference<>();
         DorkboxTray.Opened opened = DorkboxTray.open(command -> SwingUtilities.invokeLater(() -> {
@@ -71,7 +69,8 @@ public final class TrayController {
             LOG.warn("no tray icon: {}", opened.failure());
             return new TrayInstall.Unavailable(opened.failure());
         }
-        TrayController controller = new TrayController(opened.tray().get(), status, StatusText.systemDefault());
+        TrayController controller = new TrayController(opened.tray().get(), status, StatusText.systemDefault(),
+                timer);
         self.set(controller);
         controller.start();
         return new TrayInstall.Installed(controller);
@@ -88,7 +87,8 @@ public final class TrayController {
     void start() {
         refresh();
         long period = CALM_REFRESH.toMillis();
-        timer.scheduleWithFixedDelay(this::refreshQuietly, period, period, TimeUnit.MILLISECONDS);
+        calmRefresh = Optional.of(
+                timer.scheduleWithFixedDelay(this::refreshQuietly, period, period, TimeUnit.MILLISECONDS));
     }
 
     /** Reads the engine and updates whatever changed. Any thread. */
@@ -135,7 +135,7 @@ public final class TrayController {
 
     /** Takes the icon out of the tray and stops the refresh timer. */
     public void remove() {
-        timer.shutdownNow();
+        calmRefresh.ifPresent(refresh -> refresh.cancel(false));
         view.remove();
     }
 

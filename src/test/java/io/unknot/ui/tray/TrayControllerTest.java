@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.ZoneId;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
@@ -26,12 +28,14 @@ class TrayControllerTest {
     private final RecordingView view = new RecordingView();
     private final AtomicReference<EngineStatus> status = new AtomicReference<>(
             Statuses.at(EngineState.ACTIVE).sitting(ofMinutes(42)).next(STRETCH, ofMinutes(8)).build());
+    private final ScheduledExecutorService background = Executors.newSingleThreadScheduledExecutor();
     private final TrayController controller =
-            new TrayController(view, status::get, new StatusText(ZoneId.of("Europe/Berlin")));
+            new TrayController(view, status::get, new StatusText(ZoneId.of("Europe/Berlin")), background);
 
     @AfterEach
     void remove() {
         controller.remove();
+        background.shutdownNow();
     }
 
     @Test
