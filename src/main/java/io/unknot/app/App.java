@@ -30,6 +30,7 @@ import io.unknot.ui.breakwindow.BreakWindows;
 import io.unknot.ui.settings.AboutInfo;
 import io.unknot.ui.sound.Sounds;
 import io.unknot.ui.theme.Themes;
+import io.unknot.ui.tray.TrayHeadStart;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -79,10 +80,12 @@ final class App {
         this.lock = lock;
         this.settings = settings;
         Clock clock = Clock.systemDefaultZone();
+        DesktopSession session = DesktopSession.detect();
+        // The tray's slow parts start now, beside the wiring below; ours goes back on top of GTK's X error handler.
+        TrayHeadStart.begin(() -> session.x11().ifPresent(XConnection::reassertErrorHandler));
         Messages.setLocale(settings.get(Keys.LANGUAGE).locale());
         Themes.follow(settings); // before the first window
 
-        DesktopSession session = DesktopSession.detect();
         desktopBus = session.os() == OperatingSystem.LINUX
                 ? Optional.of(DesktopBus.connect(System.getenv())) : Optional.empty();
         IdleChoice idle = IdleSources.forSession(session, desktopBus.flatMap(bus -> bus.idle(session)));

@@ -11,8 +11,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <p>Threads of their own stay only where they have a reason: the history writer (one thread keeps appends and
  * retention in order, and must outlive everything that records), the settings store (its one I/O thread serves
  * Settings before App exists and saves at exit), the control socket (a blocking accept, and answers off it), the
- * X tray-host watch and the Windows session events (blocking readers of a native event stream), and Quartz's own
- * pool (the scheduler itself).
+ * X tray-host watch and the Windows session events (blocking readers of a native event stream), the tray's head
+ * start at launch (GTK's loop and a one-shot desktop detection), and Quartz's own pool (the scheduler itself).
  */
 final class Background {
 

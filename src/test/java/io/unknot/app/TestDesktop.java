@@ -23,6 +23,9 @@ final class TestDesktop implements AutoCloseable {
 
     private static final int LISTING_TRIES = 5;
     private static final Pattern AWT_POPUP_NAME = Pattern.compile("Window id: 0x[0-9a-f]+ \"win\\d+\"");
+    /** A line of {@code xwininfo -children}: id, name part, width and height. */
+    private static final Pattern TOP_WINDOW_LINE =
+            Pattern.compile("^\\s*(0x[0-9a-f]+) (.*?)  (\\d+)x(\\d+)[+-]", Pattern.MULTILINE);
     private static final Pattern WINDOW_ID = Pattern.compile("^\\s*(0x[0-9a-f]+)\\s", Pattern.MULTILINE);
 
     private final String display;
@@ -118,7 +121,7 @@ final class TestDesktop implements AutoCloseable {
      */
     int openMenus() throws IOException, InterruptedException {
         int menus = 0;
-        for (String window : children("root")) {
+        for (String window : menuSizedTopWindows()) {
             Finished done = exec("xwininfo", "-id", window);
             String info = done.output();
             if (done.exitCode() == 0 && info.contains("Map State: IsViewable")
@@ -252,6 +255,23 @@ final class TestDesktop implements AutoCloseable {
             }
         }
         return "";
+    }
+
+    /**
+     * Top-level windows of menu size not named as AWT names its own pop-ups, from one listing of the root's
+     * children: only these need a closer look, and a poll stays one process instead of one per window.
+     */
+    private List<String> menuSizedTopWindows() throws IOException, InterruptedException {
+        Finished listed = exec("xwininfo", "-root", "-children");
+        List<String> ids = new ArrayList<>();
+        Matcher line = TOP_WINDOW_LINE.matcher(listed.output());
+        while (line.find()) {
+            if (!line.group(2).matches("\"win\\d+\".*") && Integer.parseInt(line.group(3)) >= 80
+                    && Integer.parseInt(line.group(4)) >= 80) {
+                ids.add(line.group(1));
+            }
+        }
+        return ids;
     }
 
     private List<String> children(String window) throws IOException, InterruptedException {

@@ -2,6 +2,11 @@ package io.unknot.platform;
 
 import com.sun.jna.platform.unix.LibC;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -25,5 +30,19 @@ class NativeEnvironmentTest {
         } finally {
             LibC.INSTANCE.unsetenv("GDK_GL");
         }
+    }
+
+    @Test
+    void without_a_session_bus_gtk_starts_no_accessibility_bus_of_its_own(@TempDir Path runtime) throws Exception {
+        assertThat(NativeEnvironment.forLinux(Map.of())).containsEntry("NO_AT_BRIDGE", "1")
+                .containsEntry("GDK_GL", "disable");
+        assertThat(NativeEnvironment.forLinux(Map.of("XDG_RUNTIME_DIR", runtime.toString())))
+                .as("a runtime folder without a bus socket").containsKey("NO_AT_BRIDGE");
+
+        assertThat(NativeEnvironment.forLinux(Map.of("DBUS_SESSION_BUS_ADDRESS", "unix:path=/run/user/1000/bus")))
+                .doesNotContainKey("NO_AT_BRIDGE").containsEntry("GDK_GL", "disable");
+        Files.createFile(runtime.resolve("bus"));
+        assertThat(NativeEnvironment.forLinux(Map.of("XDG_RUNTIME_DIR", runtime.toString())))
+                .as("systemd's user bus, found by its socket").doesNotContainKey("NO_AT_BRIDGE");
     }
 }

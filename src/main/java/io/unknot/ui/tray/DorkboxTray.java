@@ -100,7 +100,7 @@ final class DorkboxTray implements TrayView {
         return isLinux() && (desktop == null || desktop.isBlank()) ? TrayType.Gtk : TrayType.AutoDetect;
     }
 
-    private static boolean isLinux() {
+    static boolean isLinux() {
         return System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("linux");
     }
 

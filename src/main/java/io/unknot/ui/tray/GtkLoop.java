@@ -13,8 +13,10 @@ import org.slf4j.LoggerFactory;
 import java.lang.ref.Reference;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Starts dorkbox's GTK main loop and returns only once that loop really runs, before anything asks GTK a question.
@@ -47,14 +49,43 @@ final class GtkLoop {
         boolean invoke(Pointer data);
     }
 
+    /**
+     * A start begun ahead of the tray (see {@link TrayHeadStart}), taken by the next {@link #startAndAwait()}. Only
+     * that one: removing the tray stops dorkbox's loop, so a later tray starts it again.
+     */
+    private static final AtomicReference<CompletableFuture<Boolean>> AHEAD = new AtomicReference<>();
+
     private GtkLoop() {
+    }
+
+    /** Starts GTK on a thread of its own now, for the tray that comes later; then runs {@code whenRunning}. */
+    static void startAhead(Runnable whenRunning) {
+        CompletableFuture<Boolean> start = new CompletableFuture<>();
+        if (!AHEAD.compareAndSet(null, start)) {
+            return;
+        }
+        Thread thread = new Thread(() -> {
+            boolean running = start();
+            start.complete(running);
+            if (running) {
+                whenRunning.run();
+            }
+        }, "unknot-gtk-start");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     /**
      * Loads one GTK (the one already in the process if AWT loaded one, else GTK 3 where installed, else GTK 2),
-     * starts dorkbox's loop and waits until it dispatches. False when GTK cannot start: then there is no GTK tray.
+     * starts dorkbox's loop and waits until it dispatches, or waits for the start begun ahead. False when GTK
+     * cannot start: then there is no GTK tray.
      */
     static boolean startAndAwait() {
+        CompletableFuture<Boolean> ahead = AHEAD.getAndSet(null);
+        return ahead != null ? ahead.join() : start();
+    }
+
+    private static boolean start() {
         boolean gtk2 = GtkCheck.getLoadedGtkVersion() == 2 || SystemTray.FORCE_GTK2;
         // AWT loads GTK for some dialogs and desktop properties: it must load the same one, never the other.
         System.setProperty("jdk.gtk.version", gtk2 ? "2" : "3");

@@ -91,9 +91,23 @@ public final class TrayController {
                 timer.scheduleWithFixedDelay(this::refreshQuietly, period, period, TimeUnit.MILLISECONDS));
     }
 
-    /** Reads the engine and updates whatever changed. Any thread. */
+    /**
+     * Reads the engine and updates whatever changed. Any thread. The menu goes first: the tray library shows the
+     * icon with its first picture, so on the first refresh the icon appears with its menu complete, and a click
+     * right after it docks never meets a half-built menu.
+     */
     public synchronized void refresh() {
         EngineStatus now = status.get();
+        List<MenuEntry> menu = TrayMenu.build(now, text);
+        if (!Objects.equals(menu, shownMenu)) {
+            view.showMenu(menu);
+            shownMenu = menu;
+        }
+        String tooltip = text.tooltip(now);
+        if (!tooltip.equals(shownTooltip)) {
+            view.showTooltip(tooltip);
+            shownTooltip = tooltip;
+        }
         TrayIconState icon = TrayIconState.of(now);
         double progress = progress(now);
         int step = ProgressIcon.step(progress);
@@ -103,16 +117,6 @@ public final class TrayController {
             shownIcon = icon;
             shownStep = step;
             shownStepAt = now.at();
-        }
-        String tooltip = text.tooltip(now);
-        if (!tooltip.equals(shownTooltip)) {
-            view.showTooltip(tooltip);
-            shownTooltip = tooltip;
-        }
-        List<MenuEntry> menu = TrayMenu.build(now, text);
-        if (!Objects.equals(menu, shownMenu)) {
-            view.showMenu(menu);
-            shownMenu = menu;
         }
     }
 
