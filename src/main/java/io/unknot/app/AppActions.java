@@ -55,9 +55,7 @@ final class AppActions implements AppCommands, BreakCommands, DriveLog {
     @Override
     public boolean breakNow(BreakKind kind) {
         LOG.info("User: take a {} break now", kind.id());
-        boolean raised = engine.takeBreakNow(kind);
-        wake.run();
-        return raised;
+        return woken(engine.takeBreakNow(kind));
     }
 
     @Override
@@ -89,9 +87,7 @@ final class AppActions implements AppCommands, BreakCommands, DriveLog {
     @Override
     public boolean endPause() {
         LOG.info("User: resume");
-        boolean ended = engine.resume();
-        wake.run();
-        return ended;
+        return woken(engine.resume());
     }
 
     @Override
@@ -102,9 +98,7 @@ final class AppActions implements AppCommands, BreakCommands, DriveLog {
     @Override
     public boolean beginDrive() {
         LOG.info("User: drive started");
-        boolean started = engine.startDrive();
-        wake.run();
-        return started;
+        return woken(engine.startDrive());
     }
 
     @Override
@@ -115,9 +109,7 @@ final class AppActions implements AppCommands, BreakCommands, DriveLog {
     @Override
     public boolean finishDrive() {
         LOG.info("User: drive ended");
-        boolean ended = engine.endDrive();
-        wake.run();
-        return ended;
+        return woken(engine.endDrive());
     }
 
     @Override
@@ -135,25 +127,25 @@ final class AppActions implements AppCommands, BreakCommands, DriveLog {
 
     @Override
     public boolean nextMove() {
-        boolean next = engine.nextMove();
-        wake.run();
-        return next;
+        return woken(engine.nextMove());
     }
 
     @Override
     public boolean postponeBreak() {
         LOG.info("User: postpone the break");
-        boolean postponed = engine.postponeBreak();
-        wake.run();
-        return postponed;
+        return woken(engine.postponeBreak());
     }
 
     @Override
     public boolean skipBreak() {
         LOG.info("User: skip the break");
-        boolean skipped = engine.skipBreak();
+        return woken(engine.skipBreak());
+    }
+
+    /** The engine's answer to a command, once the driver has caught up with it. */
+    private boolean woken(boolean answer) {
         wake.run();
-        return skipped;
+        return answer;
     }
 
     @Override
