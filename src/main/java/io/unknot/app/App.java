@@ -2,9 +2,9 @@ package io.unknot.app;
 
 import io.unknot.app.remote.ControlServer;
 import io.unknot.app.remote.InstanceLock;
+import io.unknot.catalog.CatalogFiles;
 import io.unknot.core.BreakEngine;
 import io.unknot.core.EngineEvent;
-import io.unknot.core.Ticker;
 import io.unknot.core.suggest.SuggestionCatalog;
 import io.unknot.core.suggest.SuggestionPicker;
 import io.unknot.history.HistoryKeeper;
@@ -89,8 +89,9 @@ final class App {
         desktopBus = session.os() == OperatingSystem.LINUX
                 ? Optional.of(DesktopBus.connect(System.getenv())) : Optional.empty();
         IdleChoice idle = IdleSources.forSession(session, desktopBus.flatMap(bus -> bus.idle(session)));
-        engine = new BreakEngine(clock, Ticker.system(), idle.source(), settings.breakSettings(),
+        engine = new BreakEngine(clock, System::nanoTime, idle.source(), settings.breakSettings(),
                 picker(dirs, settings, clock));
+        engine.setFaultListener((what, cause) -> LOG.warn(what, cause));
         // Activity is sampled twice per idle threshold; breaks and warnings fire on their own trigger, on time.
         driver = new EngineDriver(engine, EngineDriver.heartbeatFor(settings.get(Keys.IDLE_THRESHOLD)));
         doNotDisturb = DoNotDisturb.forSession(session, (reason, deferred) -> {
@@ -152,7 +153,7 @@ final class App {
 
     private static SuggestionPicker picker(AppDirs dirs, Settings settings, Clock clock) {
         long loading = System.nanoTime();
-        SuggestionCatalog catalog = SuggestionCatalog.load(Messages.locale(),
+        SuggestionCatalog catalog = CatalogFiles.load(Messages.locale(),
                 Optional.of(dirs.data().resolve(USER_SUGGESTIONS)));
         LOG.info("{} suggestions loaded in {} ms", catalog.all().size(), (System.nanoTime() - loading) / 1_000_000);
         return new SuggestionPicker(catalog, () -> settings.get(Keys.CATEGORIES),

@@ -54,8 +54,9 @@ final class AppActions implements AppCommands, BreakCommands, DriveLog {
 
     @Override
     public boolean breakNow(BreakKind kind) {
-        LOG.info("User: take a {} break now", kind.id());
-        return woken(engine.takeBreakNow(kind));
+        boolean raised = engine.takeBreakNow(kind);
+        LOG.info("User: take a {} break now: {}", kind.id(), raised ? "done" : "a break is on screen; ignored");
+        return woken(raised);
     }
 
     @Override

@@ -6,6 +6,8 @@ import io.unknot.core.DesktopEvent;
 import io.unknot.platform.dbus.DesktopBus;
 import io.unknot.settings.Keys;
 import io.unknot.settings.Settings;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 
@@ -15,6 +17,8 @@ import java.time.Clock;
  * turned on applies at once.
  */
 final class DesktopLink implements DesktopBus.Listener {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DesktopLink.class);
 
     private final BreakEngine engine;
     private final Settings settings;
@@ -38,6 +42,7 @@ final class DesktopLink implements DesktopBus.Listener {
                 return;
             }
         }
+        LOG.info("Desktop: {}", event);
         engine.desktop(event);
         wake.run();
     }

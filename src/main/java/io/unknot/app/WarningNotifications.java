@@ -78,8 +78,8 @@ final class WarningNotifications implements EngineListener {
             shown = Optional.empty();
         }
         if (START.equals(key)) {
-            LOG.info("User: start the {} break now (from the notification)", kind.id());
-            engine.takeBreakNow(kind);
+            LOG.info("User: start the {} break now (from the notification): {}", kind.id(),
+                    engine.takeBreakNow(kind) ? "done" : "a break is on screen; ignored");
         } else if (POSTPONE.equals(key)) {
             LOG.info("User: postpone the {} break (from the notification): {}", kind.id(),
                     engine.postponeNext() ? "done" : "refused");

@@ -2,8 +2,8 @@ package io.unknot.core;
 
 import io.unknot.core.suggest.Routine;
 import io.unknot.core.suggest.Suggestion;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import io.unknot.core.suggest.SuggestionNeed;
+import io.unknot.core.suggest.SuggestionSource;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -35,8 +35,6 @@ public final class BreakEngine {
     /** A wake-up is never planned sooner than this after the last tick, so nothing can make the driver spin. */
     static final Duration MIN_WAKE_DELAY = Duration.ofSeconds(1);
 
-    private static final Logger LOG = LoggerFactory.getLogger(BreakEngine.class);
-
     private enum Outcome { COMPLETED, POSTPONED, SKIPPED }
 
     private final Object lock = new Object();
@@ -51,7 +49,8 @@ public final class BreakEngine {
     private final DayTotals totals;
     private final Pause pause = new Pause();
     private final Deferral deferral = new Deferral();
-    private final EventQueue events = new EventQueue();
+    private final EventQueue events = new EventQueue(this::fault);
+    private volatile FaultListener faults = (what, cause) -> { };
     private final LocalDay localDay;
     private final WorkingTime workingTime;
 
@@ -94,6 +93,11 @@ public final class BreakEngine {
 
     public void removeListener(EngineListener listener) {
         events.remove(listener);
+    }
+
+    /** Where failures the engine survives (a throwing idle source or listener) are reported; by default nowhere. */
+    public void setFaultListener(FaultListener listener) {
+        faults = Objects.requireNonNull(listener, "listener");
     }
 
     /** Samples the idle source and advances every timer to now. */
@@ -195,7 +199,6 @@ public final class BreakEngine {
         Objects.requireNonNull(kind, "kind");
         return query(out -> {
             if (running.isPresent()) {
-                LOG.info("Break requested while a {} break is on screen; ignored", running.get().kind().id());
                 return false;
             }
             raise(kind, Set.of(), out);
@@ -396,7 +399,6 @@ public final class BreakEngine {
                 idleInhibited = inhibit.inhibited();
                 deferral.set(DeferReason.INHIBITED, inhibit.inhibited());
             }
-            LOG.info("Desktop: {}", event);
         });
     }
 
@@ -485,7 +487,7 @@ public final class BreakEngine {
         try {
             sample = idleSource.idleTime();
         } catch (RuntimeException e) {
-            LOG.warn("Idle source failed; counting this moment as active", e);
+            fault("Idle source failed; counting this moment as active", e);
             sample = Optional.empty();
         }
         idleDetection = sample.isPresent();
@@ -542,7 +544,7 @@ public final class BreakEngine {
             account(Activity.DESK, tracker.flush(time.now()), out);
         }
         BreakRule rule = settings.rule(kind);
-        Routine routine = suggestions.routine(SuggestionNeed.of(kind), rule.duration(), time.wall());
+        Routine routine = suggestions.routine(needOf(kind), rule.duration(), time.wall());
         Suggestion suggestion = routine.move(0).suggestion();
         int postponesLeft = planner.postponesLeft(settings, kind);
         boolean escalated = settings.escalateAfter() > 0 && skippedInARow >= settings.escalateAfter();
@@ -718,5 +720,18 @@ public final class BreakEngine {
 
     private static Duration positive(Duration d) {
         return d.isNegative() ? Duration.ZERO : d;
+    }
+
+    private void fault(String what, RuntimeException cause) {
+        faults.onFault(what, cause);
+    }
+
+    private static SuggestionNeed needOf(BreakKind kind) {
+        return switch (kind) {
+            case MICRO -> SuggestionNeed.MICRO;
+            case STRETCH -> SuggestionNeed.STRETCH;
+            case MOVEMENT -> SuggestionNeed.MOVEMENT;
+            case DRIVING -> SuggestionNeed.DRIVING;
+        };
     }
 }

@@ -1,8 +1,5 @@
 package io.unknot.core;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -17,11 +14,15 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 final class EventQueue {
 
-    private static final Logger LOG = LoggerFactory.getLogger(EventQueue.class);
-
+    private final FaultListener faults;
     private final List<EngineListener> listeners = new CopyOnWriteArrayList<>();
     private final Queue<EngineEvent> queue = new ConcurrentLinkedQueue<>();
     private final AtomicBoolean delivering = new AtomicBoolean();
+
+    /** @param faults told when a listener throws; the others still get the event */
+    EventQueue(FaultListener faults) {
+        this.faults = faults;
+    }
 
     void add(EngineListener listener) {
         listeners.add(listener);
@@ -52,11 +53,11 @@ final class EventQueue {
         }
     }
 
-    private static void notify(EngineListener listener, EngineEvent event) {
+    private void notify(EngineListener listener, EngineEvent event) {
         try {
             listener.onEvent(event);
         } catch (RuntimeException e) {
-            LOG.warn("Listener {} failed on {}", listener, event, e);
+            faults.onFault("Listener " + listener + " failed on " + event, e);
         }
     }
 }

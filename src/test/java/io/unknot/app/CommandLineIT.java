@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,7 +20,7 @@ class CommandLineIT {
     void home() throws Exception {
         home = Files.createTempDirectory("unknot-cli-it");
         unknot = new UnknotProcess(UnknotProcess.jar(), home, null, null);
-        unknot.writePreferences(java.util.Map.of("language", "english"));
+        unknot.writePreferences(Map.of("language", "english"));
     }
 
     @AfterEach
@@ -67,7 +68,7 @@ class CommandLineIT {
 
     @Test
     void bad_stored_settings_are_left_to_the_running_app_to_warn_about() throws Exception {
-        unknot.writePreferences(java.util.Map.of("language", "english", "micro.interval", "banana",
+        unknot.writePreferences(Map.of("language", "english", "micro.interval", "banana",
                 "stretch.duration", "-4", "sound.enabled", "perhaps"));
 
         UnknotProcess.Result result = unknot.runWithoutDisplay("status");
@@ -75,43 +76,25 @@ class CommandLineIT {
         assertThat(result.err()).isEqualTo("Unknot is not running.\n");
     }
 
-    /**
-     * Root may write anywhere, so the call runs as a throwaway user (useradd, runuser) when the tests run as root;
-     * otherwise as the current user, whom the folder's mode binds anyway.
-     */
+    /** As a user whom the folder's mode binds (root may write anywhere, so a throwaway user when run as root). */
     @Test
     void a_read_only_preferences_folder_prints_no_jdk_warnings_or_traces() throws Exception {
-        boolean root = "root".equals(System.getProperty("user.name"));
-        String user = root ? "unknot-rp-" + java.util.HexFormat.of().toHexDigits(
-                java.util.concurrent.ThreadLocalRandom.current().nextInt()).substring(0, 6) : null;
-        Path prefs = home.resolve(".java/.userPrefs/io/unknot");
-        try {
-            UnknotProcess call = unknot;
-            if (root) {
-                sh("useradd", "--no-create-home", "--home-dir", home.toString(), "--shell", "/bin/sh",
-                        "--user-group", user);
-                Path jar = Files.copy(UnknotProcess.jar(), home.resolve("unknot.jar"));
-                call = new UnknotProcess(jar, home, null, user);
-                Files.createDirectories(home.resolve("tmp"));
-                sh("chown", "-R", user + ":" + user, home.toString());
+        try (LoginUser user = LoginUser.boundByFileModes()) {
+            user.writePreferences(Map.of("language", "english"));
+            Path prefs = user.home().resolve(".java/.userPrefs/io/unknot");
+            String folder = user.home().resolve(".java").toString();
+            LoginUser.root("chmod", "-R", "a-w", folder);
+            UnknotProcess.Result result;
+            try {
+                result = user.runWithoutDisplay("status");
+            } finally {
+                LoginUser.root("chmod", "-R", "u+w", folder); // so the home can be deleted
             }
-            sh("chmod", "-R", "a-w", home.resolve(".java").toString());
-
-            UnknotProcess.Result result = call.runWithoutDisplay("status");
 
             assertThat(result.err()).isEqualTo("Unknot is not running.\n");
-        } finally {
-            sh("chmod", "-R", "u+w", home.resolve(".java").toString());
-            if (root) {
-                sh("userdel", user);
-            }
+            assertThat(result.out()).isEmpty();
+            assertThat(prefs.resolve("prefs.xml")).as("the stored settings are left as they were")
+                    .hasContent(UnknotProcess.preferencesXml(Map.of("language", "english")));
         }
-        assertThat(prefs).exists();
-    }
-
-    private static void sh(String... command) throws Exception {
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes());
-        assertThat(process.waitFor()).as("%s: %s", String.join(" ", command), output).isZero();
     }
 }

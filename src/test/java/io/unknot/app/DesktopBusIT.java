@@ -1,5 +1,6 @@
 package io.unknot.app;
 
+import io.unknot.app.remote.Reply;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -22,56 +23,43 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The real jar against desktops played by python3-dbusmock on private session and system buses: one GNOME-like
  * (Mutter idle monitor, GNOME screen saver, session manager, portal settings) and one KDE-like (freedesktop screen
- * saver, power-management inhibition), both with logind and a notification server. The two apps run side by side
- * so the tests that wait for a break (two minutes of sitting, the shortest interval) overlap.
+ * saver, power-management inhibition), both with logind and a notification server. Each desktop has one app for
+ * all its tests, both started at once: while the GNOME tests run, the KDE app sits towards its first micro break
+ * (two minutes of sitting, the shortest interval), which the last test needs due. That wait is the class's floor.
+ *
+ * <p>Status is asked over the app's control socket, with the very request {@code unknot status --json} sends
+ * (the command line itself is tested in {@code CommandLineIT}): a JVM per question cost seconds each.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DesktopBusIT {
 
     private static final Duration SHORT = Duration.ofSeconds(15);
-    /** The first micro break is two minutes of sitting after the start; room for a slow machine. */
+    /** The first KDE micro break is two minutes of sitting after the start; room for a slow machine. */
     private static final Duration UNTIL_DUE = Duration.ofSeconds(150);
     private static final List<String> ACTIONS = List.of("start", "Start now", "postpone", "Postpone");
+    /** Well past the 5 s idle threshold and the 10 s micro break: idle as the desktop reports it at once. */
+    private static final String LONG_IDLE = "idle 20000";
 
     private TestDesktop display;
-    private final Map<FakeDesktop.Flavour, Desk> desks = new HashMap<>();
-    /** The GNOME warning put off in the postpone test; the next warning comes after it. */
-    private long postponed;
-
-    /** One desktop with its app. */
-    private record Desk(FakeDesktop desktop, UnknotProcess unknot, Process app, Path home) {}
+    private Desk gnome;
+    private Desk kde;
+    /** The GNOME warning whose "Start now" started a break; the next warning comes after it. */
+    private long started;
 
     @BeforeAll
     void start() throws Exception {
         // No tray host: these tests need no icon, and the status window keeps GTK out of the way.
         display = TestDesktop.startWithoutTrayHost();
-        for (FakeDesktop.Flavour flavour : FakeDesktop.Flavour.values()) {
-            FakeDesktop desktop = FakeDesktop.start(flavour);
-            Path home = Files.createTempDirectory("unknot-dbus-it");
-            UnknotProcess unknot = new UnknotProcess(UnknotProcess.jar(), home, display.display(), null);
-            Map<String, String> env = new HashMap<>(desktop.environment());
-            if (flavour == FakeDesktop.Flavour.KDE) {
-                env.put("XDG_SESSION_TYPE", "wayland"); // X11 idle time would be wrong there
-            }
-            unknot.withEnvironment(env);
-            // Only micro breaks, as short and as often as allowed, postponed by 1 min, warned 110 s ahead (10 s
-            // after a reset), by desktop notification.
-            unknot.writePreferences(Map.of("idleThreshold", "5", "micro.duration", "10", "micro.interval", "120",
-                    "micro.postpone", "60", "warningLead", "110", "stretch.enabled", "false",
-                    "movement.enabled", "false", "language", "english", "popup.desktopNotification", "true"));
-            desktop.send("active");
-            desks.put(flavour, new Desk(desktop, unknot, unknot.start(), home));
-        }
+        // KDE first: its two minutes towards the last test's break run while everything else is tested.
+        kde = Desk.start(FakeDesktop.Flavour.KDE, display, Map.of("XDG_SESSION_TYPE", "wayland")); // X11 idle is wrong
+        gnome = Desk.start(FakeDesktop.Flavour.GNOME, display, Map.of());
     }
 
     @AfterAll
     void stop() throws Exception {
-        for (Desk desk : desks.values()) {
-            UnknotProcess.kill(desk.app());
-            desk.desktop().close();
-            UnknotProcess.deleteHome(desk.home());
-        }
+        Desk.close(gnome);
+        Desk.close(kde);
         if (display != null) {
             display.close();
         }
@@ -82,26 +70,115 @@ class DesktopBusIT {
     @Test
     @Order(1)
     void gnome_idle_time_comes_from_mutter_and_time_away_counts_as_a_break() throws Exception {
-        Desk gnome = desk(FakeDesktop.Flavour.GNOME);
-        assertThat(status(gnome).get("idleSource")).isEqualTo("mutter");
-        assertThat(status(gnome).get("idleDetection")).isEqualTo(true);
+        assertThat(gnome.status().get("idleSource")).isEqualTo("mutter");
+        assertThat(gnome.status().get("idleDetection")).isEqualTo(true);
+        long sitting = gnome.sitting();
 
-        gnome.desktop().send("idle 0");
-        eventually("idle after the 5 s threshold", SHORT, () -> "idle".equals(status(gnome).get("state")));
-        long sitting = seconds(status(gnome), "sittingSecondsToday");
+        gnome.send(LONG_IDLE);
+        eventually("idle after the 5 s threshold", SHORT, () -> "idle".equals(gnome.status().get("state")));
         // Away longer than the 10 s micro break: it counts as taken, and the next one is a whole interval away.
-        eventually("the micro break taken naturally", SHORT, () -> nextBreakIn(gnome) >= 110);
-        assertThat(seconds(status(gnome), "sittingSecondsToday")).isLessThanOrEqualTo(sitting + 1);
+        eventually("the micro break taken naturally", SHORT, () -> gnome.nextBreakIn() >= 115);
+        assertThat(gnome.sitting()).isLessThanOrEqualTo(sitting + 1);
 
-        gnome.desktop().send("active");
-        eventually("active again", SHORT, () -> "active".equals(status(gnome).get("state")));
+        gnome.send("active");
+        eventually("active again", SHORT, () -> "active".equals(gnome.status().get("state")));
     }
 
     @Test
     @Order(2)
+    void gnome_an_idle_inhibitor_defers_breaks_and_quiet_time_is_not_a_break() throws Exception {
+        gnome.send("inhibit true");
+        gnome.awaitDeferredBy("inhibited");
+
+        long sitting = gnome.sitting();
+        long next = gnome.nextBreakIn();
+        gnome.send(LONG_IDLE);
+        Desk.pause(Duration.ofSeconds(3)); // the app reads idle time every second
+        Map<String, Object> watching = gnome.status();
+        assertThat(watching.get("state")).isEqualTo("active");
+        assertThat(Desk.seconds(watching, "sittingSecondsToday")).isGreaterThanOrEqualTo(sitting + 2);
+        assertThat(gnome.nextBreakIn()).as("no break taken while watching").isLessThanOrEqualTo(next);
+
+        gnome.send("active");
+        gnome.send("inhibit false");
+        gnome.awaitNotDeferred();
+    }
+
+    @Test
+    @Order(3)
+    void gnome_banners_off_defers_breaks_for_desktop_dnd() throws Exception {
+        gnome.deferredBetween("dnd true", "dnd false", "desktop-dnd");
+    }
+
+    @Test
+    @Order(4)
+    void gnome_screen_saver_active_longer_than_a_break_counts_as_the_break() throws Exception {
+        eventually("some sitting counted", SHORT, () -> gnome.nextBreakIn() <= 112);
+
+        gnome.send("saver true");
+        Instant locked = Instant.now();
+        eventually("idle while locked", SHORT, () -> "idle".equals(gnome.status().get("state")));
+        Desk.pauseUntil(locked.plusSeconds(12)); // longer than the 10 s micro break
+        gnome.send("saver false");
+
+        eventually("active after unlock", SHORT, () -> "active".equals(gnome.status().get("state")));
+        assertThat(gnome.nextBreakIn()).as("the lock counted as a break").isGreaterThanOrEqualTo(113);
+        assertThat(gnome.status().get("breakShowing")).isEqualTo(false);
+    }
+
+    @Test
+    @Order(5)
+    void gnome_prepare_for_sleep_counts_as_away_with_no_sitting_and_no_break_storm() throws Exception {
+        eventually("some sitting counted", SHORT, () -> gnome.nextBreakIn() <= 112);
+        long sitting = gnome.sitting();
+
+        // The mock keeps reporting fresh input, so only the sleep signals can tell the app the user was away.
+        gnome.send("sleep true");
+        Desk.pause(Duration.ofSeconds(12));
+        gnome.send("sleep false");
+        eventually("active after waking", SHORT, () -> "active".equals(gnome.status().get("state")));
+
+        Map<String, Object> after = gnome.status();
+        assertThat(Desk.seconds(after, "sittingSecondsToday")).as("no sitting counted while asleep")
+                .isLessThanOrEqualTo(sitting + 4);
+        assertThat(after.get("breakShowing")).isEqualTo(false);
+        assertThat(gnome.nextBreakIn()).as("the sleep counted as a break").isGreaterThanOrEqualTo(113);
+    }
+
+    @Test
+    @Order(6)
+    void gnome_start_now_in_the_notification_starts_the_break() throws Exception {
+        long warning = gnome.awaitOpenNotification(0);
+
+        gnome.send("invoke " + warning + " start");
+
+        eventually("the break on screen", SHORT, () -> gnome.status().get("breakShowing").equals(true));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> current = (Map<String, Object>) gnome.status().get("currentBreak");
+        assertThat(current.get("kind")).isEqualTo("micro");
+        started = warning;
+        eventually("the break over", Duration.ofSeconds(30), () -> gnome.status().get("breakShowing").equals(false));
+    }
+
+    @Test
+    @Order(7)
+    void gnome_postpone_in_the_notification_puts_the_break_off() throws Exception {
+        long warning = gnome.awaitOpenNotification(started);
+        long before = gnome.nextBreakIn();
+
+        gnome.send("invoke " + warning + " postpone");
+
+        // One postpone (1 min) of further sitting later than it would have come.
+        eventually("the break put off", SHORT, () -> gnome.nextBreakIn() >= before + 50);
+        assertThat(gnome.status().get("breakShowing")).isEqualTo(false);
+    }
+
+    // ---- KDE ----
+
+    @Test
+    @Order(8)
     void kde_idle_time_comes_from_the_freedesktop_screen_saver() throws Exception {
-        Desk kde = desk(FakeDesktop.Flavour.KDE);
-        Map<String, Object> status = status(kde);
+        Map<String, Object> status = kde.status();
 
         assertThat(status.get("idleSource")).isEqualTo("freedesktop-screensaver");
         assertThat(status.get("state")).isEqualTo("active");
@@ -109,194 +186,161 @@ class DesktopBusIT {
     }
 
     @Test
-    @Order(3)
-    void kde_notifications_inhibited_defers_breaks_for_desktop_dnd() throws Exception {
-        deferredWhile(desk(FakeDesktop.Flavour.KDE), "dnd", "desktop-dnd");
-    }
-
-    @Test
-    @Order(4)
-    void kde_an_app_calling_screensaver_inhibit_defers_breaks() throws Exception {
-        deferredWhile(desk(FakeDesktop.Flavour.KDE), "inhibit", "inhibited");
-    }
-
-    @Test
-    @Order(5)
+    @Order(9)
     void kde_the_warning_is_a_desktop_notification_with_start_now_and_postpone() throws Exception {
-        Desk kde = desk(FakeDesktop.Flavour.KDE);
         eventually("a warning notification", SHORT, () -> !kde.desktop().notifications().isEmpty());
-
         Map<String, Object> first = kde.desktop().notifications().get(0);
+
         assertThat((String) first.get("summary")).startsWith("Micro break in ");
         assertThat(first.get("actions")).isEqualTo(ACTIONS);
     }
 
     @Test
-    @Order(6)
-    void gnome_screen_saver_active_longer_than_a_break_counts_as_the_break() throws Exception {
-        Desk gnome = desk(FakeDesktop.Flavour.GNOME);
-        eventually("some sitting counted", SHORT, () -> nextBreakIn(gnome) <= 115);
-
-        gnome.desktop().send("saver true");
-        eventually("idle while locked", SHORT, () -> "idle".equals(status(gnome).get("state")));
-        pause(Duration.ofSeconds(7)); // locked 12 s in all: longer than the 10 s micro break
-        gnome.desktop().send("saver false");
-
-        eventually("active after unlock", SHORT, () -> "active".equals(status(gnome).get("state")));
-        assertThat(nextBreakIn(gnome)).isGreaterThanOrEqualTo(110);
-        assertThat(status(gnome).get("breakShowing")).isEqualTo(false);
-    }
-
-    @Test
-    @Order(7)
-    void gnome_prepare_for_sleep_counts_as_away_with_no_sitting_and_no_break_storm() throws Exception {
-        Desk gnome = desk(FakeDesktop.Flavour.GNOME);
-        eventually("some sitting counted", SHORT, () -> nextBreakIn(gnome) <= 115);
-        long sitting = seconds(status(gnome), "sittingSecondsToday");
-
-        // The mock keeps reporting fresh input, so only the sleep signals can tell the app the user was away.
-        gnome.desktop().send("sleep true");
-        pause(Duration.ofSeconds(12));
-        gnome.desktop().send("sleep false");
-        eventually("active after waking", SHORT, () -> "active".equals(status(gnome).get("state")));
-
-        Map<String, Object> after = status(gnome);
-        assertThat(seconds(after, "sittingSecondsToday")).as("no sitting counted while asleep")
-                .isLessThanOrEqualTo(sitting + 4);
-        assertThat(after.get("breakShowing")).isEqualTo(false);
-        assertThat(nextBreakIn(gnome)).as("the sleep counted as a break").isGreaterThanOrEqualTo(110);
-    }
-
-    @Test
-    @Order(8)
-    void gnome_an_idle_inhibitor_defers_breaks_and_quiet_time_is_not_a_break() throws Exception {
-        Desk gnome = desk(FakeDesktop.Flavour.GNOME);
-        gnome.desktop().send("inhibit true");
-        eventually("deferred by the inhibitor", SHORT,
-                () -> status(gnome).get("deferredBy").equals(List.of("inhibited")));
-
-        gnome.desktop().send("idle 0");
-        long sitting = seconds(status(gnome), "sittingSecondsToday");
-        pause(Duration.ofSeconds(8)); // past the 5 s idle threshold
-        Map<String, Object> watching = status(gnome);
-        assertThat(watching.get("state")).isEqualTo("active");
-        assertThat(seconds(watching, "sittingSecondsToday")).isGreaterThanOrEqualTo(sitting + 6);
-
-        gnome.desktop().send("active");
-        gnome.desktop().send("inhibit false");
-        eventually("no longer deferred", SHORT, () -> status(gnome).get("deferred").equals(false));
-    }
-
-    @Test
-    @Order(9)
-    void gnome_banners_off_defers_breaks_for_desktop_dnd() throws Exception {
-        deferredWhile(desk(FakeDesktop.Flavour.GNOME), "dnd", "desktop-dnd");
-    }
-
-    @Test
     @Order(10)
-    void gnome_postpone_in_the_notification_puts_the_break_off() throws Exception {
-        Desk gnome = desk(FakeDesktop.Flavour.GNOME);
-        long warning = awaitOpenNotification(gnome, 0, SHORT);
-        long before = nextBreakIn(gnome);
-
-        gnome.desktop().send("invoke " + warning + " postpone");
-
-        // One postpone (1 min) of further sitting later than it would have come.
-        eventually("the break put off", SHORT, () -> nextBreakIn(gnome) >= before + 50);
-        assertThat(status(gnome).get("breakShowing")).isEqualTo(false);
-        postponed = warning;
+    void kde_notifications_inhibited_defers_breaks_for_desktop_dnd() throws Exception {
+        kde.deferredBetween("dnd true", "dnd false", "desktop-dnd");
     }
 
     @Test
     @Order(11)
-    void kde_a_break_due_while_the_session_is_locked_shows_only_after_unlock() throws Exception {
-        Desk kde = desk(FakeDesktop.Flavour.KDE);
-        eventually("the micro break close", UNTIL_DUE, () -> nextBreakIn(kde) <= 6);
-        // Held back first, so it is surely due while the screen is locked.
-        kde.desktop().send("dnd true");
-        eventually("the break due and held", SHORT,
-                () -> nextBreakIn(kde) == 0 && status(kde).get("deferred").equals(true));
-
-        kde.desktop().send("session-lock");
-        // The lock comes on the system bus, do-not-disturb on the session bus: no order between them is promised.
-        eventually("the lock noticed", SHORT, () -> Files.exists(kde.unknot().logFile())
-                && Files.readString(kde.unknot().logFile()).contains("ScreenLock[")
-                && Files.readString(kde.unknot().logFile()).contains("locked=true]"));
-        kde.desktop().send("dnd false");
-        Instant until = Instant.now().plusSeconds(3);
-        while (Instant.now().isBefore(until)) {
-            assertThat(status(kde).get("breakShowing")).as("no break on the lock screen").isEqualTo(false);
-        }
-        kde.desktop().send("session-unlock");
-
-        eventually("the break after unlock", SHORT, () -> status(kde).get("breakShowing").equals(true));
-        assertThat(kde.desktop().closed()).as("the warning notification taken away").isNotEmpty();
+    void kde_power_management_inhibited_defers_breaks() throws Exception {
+        kde.deferredBetween("inhibit true", "inhibit false", "inhibited");
     }
 
     @Test
     @Order(12)
-    void gnome_start_now_in_the_notification_starts_the_break() throws Exception {
-        Desk gnome = desk(FakeDesktop.Flavour.GNOME);
-        long warning = awaitOpenNotification(gnome, postponed, Duration.ofSeconds(90));
-
-        gnome.desktop().send("invoke " + warning + " start");
-
-        eventually("the break on screen", SHORT, () -> status(gnome).get("breakShowing").equals(true));
-        @SuppressWarnings("unchecked")
-        Map<String, Object> current = (Map<String, Object>) status(gnome).get("currentBreak");
-        assertThat(current.get("kind")).isEqualTo("micro");
+    void kde_a_player_calling_screensaver_inhibit_itself_defers_breaks_until_uninhibit_or_until_it_exits()
+            throws Exception {
+        assertThat(kde.logged("Watching applications' org.freedesktop.ScreenSaver.Inhibit calls")).isTrue();
+        // Only the player's own calls: the desktop's power-management summary stays off.
+        kde.deferredBetween("player start", "player uninhibit", "inhibited");
+        kde.deferredBetween("player inhibit", "player quit", "inhibited");
     }
 
-    // ---- helpers ----
+    @Test
+    @Order(13)
+    void kde_a_break_due_while_the_session_is_locked_shows_only_after_unlock() throws Exception {
+        eventually("the micro break close", UNTIL_DUE, () -> kde.nextBreakIn() <= 6);
+        // Held back first, so it is surely due while the screen is locked.
+        kde.send("dnd true");
+        eventually("the break due and held", SHORT,
+                () -> kde.nextBreakIn() == 0 && kde.status().get("deferred").equals(true));
 
-    /** Switches {@code command} on: breaks wait for {@code reason} alone; switched off, they wait no longer. */
-    private static void deferredWhile(Desk desk, String command, String reason) throws Exception {
-        desk.desktop().send(command + " true");
-        eventually("deferred by " + reason, SHORT, () -> status(desk).get("deferredBy").equals(List.of(reason)));
-        assertThat(status(desk).get("deferred")).isEqualTo(true);
+        kde.send("session-lock");
+        // The lock comes on the system bus, do-not-disturb on the session bus: no order between them is promised.
+        eventually("the lock noticed", SHORT, () -> kde.logged("locked=true]"));
+        kde.send("dnd false");
+        Instant until = Instant.now().plusSeconds(3);
+        while (Instant.now().isBefore(until)) {
+            assertThat(kde.status().get("breakShowing")).as("no break on the lock screen").isEqualTo(false);
+        }
+        kde.send("session-unlock");
 
-        desk.desktop().send(command + " false");
-        eventually("no longer deferred", SHORT, () -> status(desk).get("deferred").equals(false));
+        eventually("the break after unlock", SHORT, () -> kde.status().get("breakShowing").equals(true));
+        assertThat(kde.desktop().closed()).as("the warning notification taken away").isNotEmpty();
     }
 
-    private Desk desk(FakeDesktop.Flavour flavour) {
-        return desks.get(flavour);
-    }
+    /** One fake desktop with its app. */
+    private record Desk(FakeDesktop desktop, UnknotProcess unknot, Process app, Path home) {
 
-    private static Map<String, Object> status(Desk desk) throws Exception {
-        UnknotProcess.Result result = desk.unknot().run("status", "--json");
-        assertThat(result.exitCode()).as(result.err()).isZero();
-        return StatusContract.parse(result.out());
-    }
+        /**
+         * A desktop and its app: only micro breaks, as short and as often as allowed, postponed by 1 min, warned
+         * 119 s ahead (1 s after a reset), by desktop notification.
+         */
+        static Desk start(FakeDesktop.Flavour flavour, TestDesktop display, Map<String, String> env)
+                throws Exception {
+            FakeDesktop desktop = FakeDesktop.start(flavour);
+            Path home = Files.createTempDirectory("unknot-dbus-it");
+            UnknotProcess unknot = new UnknotProcess(UnknotProcess.jar(), home, display.display(), null);
+            Map<String, String> all = new HashMap<>(desktop.environment());
+            all.putAll(env);
+            unknot.withEnvironment(all);
+            unknot.writePreferences(Map.of("idleThreshold", "5", "micro.duration", "10", "micro.interval", "120",
+                    "micro.postpone", "60", "warningLead", "119", "stretch.enabled", "false",
+                    "movement.enabled", "false", "language", "english", "popup.desktopNotification", "true"));
+            desktop.send("active");
+            return new Desk(desktop, unknot, unknot.start(), home);
+        }
 
-    @SuppressWarnings("unchecked")
-    private static long nextBreakIn(Desk desk) throws Exception {
-        Object next = status(desk).get("nextBreak");
-        return next instanceof Map<?, ?> map ? (Long) ((Map<String, Object>) map).get("inSeconds") : Long.MAX_VALUE;
-    }
-
-    private static long seconds(Map<String, Object> status, String field) {
-        return (Long) status.get(field);
-    }
-
-    /** The newest warning notification the app has not closed, newer than {@code after}. */
-    private static long awaitOpenNotification(Desk desk, long after, Duration timeout) throws Exception {
-        long[] open = new long[1];
-        eventually("an open warning notification", timeout, () -> {
-            List<Long> closed = desk.desktop().closed();
-            for (Map<String, Object> n : desk.desktop().notifications()) {
-                long id = (Long) n.get("id");
-                if (id > after && !closed.contains(id) && n.get("actions").equals(ACTIONS)) {
-                    open[0] = id;
-                }
+        static void close(Desk desk) throws Exception {
+            if (desk != null) {
+                UnknotProcess.kill(desk.app());
+                desk.desktop().close();
+                UnknotProcess.deleteHome(desk.home());
             }
-            return open[0] != 0;
-        });
-        return open[0];
-    }
+        }
 
-    private static void pause(Duration length) throws InterruptedException {
-        Thread.sleep(length.toMillis()); // a stretch of real time the app must live through (locked, asleep)
+        void send(String command) throws Exception {
+            desktop.send(command);
+        }
+
+        /** {@code on} makes breaks wait for {@code reason} alone; {@code off} makes them wait no longer. */
+        void deferredBetween(String on, String off, String reason) throws Exception {
+            send(on);
+            awaitDeferredBy(reason);
+            assertThat(status().get("deferred")).isEqualTo(true);
+            send(off);
+            awaitNotDeferred();
+        }
+
+        void awaitDeferredBy(String reason) {
+            eventually("deferred by " + reason, SHORT, () -> status().get("deferredBy").equals(List.of(reason)));
+        }
+
+        void awaitNotDeferred() {
+            eventually("no longer deferred", SHORT, () -> status().get("deferred").equals(false));
+        }
+
+        boolean logged(String text) throws Exception {
+            return Files.exists(unknot.logFile()) && Files.readString(unknot.logFile()).contains(text);
+        }
+
+        /** {@code status --json}, asked over the control socket. */
+        Map<String, Object> status() throws Exception {
+            Reply reply = unknot.send("status", "--json").orElseThrow(() -> new AssertionError("no app listening"));
+            assertThat(reply.exitCode()).as(reply.text()).isZero();
+            return StatusContract.parse(reply.text().strip() + "\n");
+        }
+
+        @SuppressWarnings("unchecked")
+        long nextBreakIn() throws Exception {
+            Object next = status().get("nextBreak");
+            return next instanceof Map<?, ?> map ? (Long) ((Map<String, Object>) map).get("inSeconds")
+                    : Long.MAX_VALUE;
+        }
+
+        long sitting() throws Exception {
+            return seconds(status(), "sittingSecondsToday");
+        }
+
+        static long seconds(Map<String, Object> status, String field) {
+            return (Long) status.get(field);
+        }
+
+        /** The newest warning notification the app has not closed, newer than {@code after}. */
+        long awaitOpenNotification(long after) {
+            long[] open = new long[1];
+            eventually("an open warning notification", Duration.ofSeconds(30), () -> {
+                List<Long> closed = desktop.closed();
+                for (Map<String, Object> n : desktop.notifications()) {
+                    long id = (Long) n.get("id");
+                    if (id > after && !closed.contains(id) && n.get("actions").equals(ACTIONS)) {
+                        open[0] = id;
+                    }
+                }
+                return open[0] != 0;
+            });
+            return open[0];
+        }
+
+        /** A stretch of real time the app must live through (inhibited, asleep). */
+        static void pause(Duration length) throws InterruptedException {
+            Thread.sleep(length.toMillis());
+        }
+
+        static void pauseUntil(Instant end) throws InterruptedException {
+            pause(Duration.between(Instant.now(), end).isNegative() ? Duration.ZERO
+                    : Duration.between(Instant.now(), end));
+        }
     }
 }

@@ -18,7 +18,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A desktop on private D-Bus buses for the end-to-end tests: {@code fake_desktop.py} (python3-dbusmock) runs a
  * session and a system bus with logind, a notification server and GNOME's or KDE's services, and takes commands
- * ({@code idle 0}, {@code saver true}, {@code sleep true}, {@code dnd true}, {@code inhibit true}, …).
+ * ({@code idle 0}, {@code saver true}, {@code sleep true}, {@code dnd true}, {@code inhibit true}, …), including a
+ * video player of its own on the session bus that calls the screen saver's {@code Inhibit} and {@code UnInhibit}
+ * ({@code player start}, {@code player uninhibit}, {@code player inhibit}, {@code player quit}).
  */
 final class FakeDesktop implements AutoCloseable {
 

@@ -23,7 +23,8 @@ class LoggingTest {
     @Test
     void theConsoleShowsTheExceptionInOneLineAndTheFileItsTrace() {
         LogRecord failed = new LogRecord(Level.WARNING, "History could not be written");
-        failed.setThrown(new java.io.IOException("No space left on device"));
+        java.io.IOException cause = new java.io.IOException("No space left on device");
+        failed.setThrown(cause);
 
         String console = new Logging.Capped(false).format(failed);
         String file = new Logging.Capped(true).format(failed);
@@ -31,6 +32,6 @@ class LoggingTest {
         assertThat(console.strip()).doesNotContain("\n").doesNotContain("\tat ")
                 .endsWith("History could not be written (java.io.IOException: No space left on device)");
         assertThat(file).contains("\tat ");
-        assertThat(failed.getThrown()).as("left as it was for the other handlers").isNotNull();
+        assertThat(failed.getThrown()).as("left as it was for the other handlers").isSameAs(cause);
     }
 }

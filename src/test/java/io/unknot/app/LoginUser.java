@@ -47,6 +47,14 @@ final class LoginUser implements AutoCloseable {
         return new LoginUser(null, home, jar);
     }
 
+    /**
+     * A user whom file modes bind, for tests of read-only folders: a throwaway user when the tests run as root
+     * (root may write anywhere), otherwise the current user in a temporary home.
+     */
+    static LoginUser boundByFileModes() throws Exception {
+        return "root".equals(System.getProperty("user.name")) ? create() : root();
+    }
+
     static LoginUser create() throws Exception {
         Path home = Files.createTempDirectory("unknot-login");
         String name = "unknot-" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt()).substring(0, 6);
@@ -112,7 +120,20 @@ final class LoginUser implements AutoCloseable {
 
     /** The real command line, as this user, to its end (at most 30 s). */
     UnknotProcess.Result run(String display, String... args) throws Exception {
-        List<String> command = loginCommand(display, Map.of());
+        return finish(loginCommand(display, Map.of()), args);
+    }
+
+    /** The same with no display at all, as from a text console or over ssh. */
+    UnknotProcess.Result runWithoutDisplay(String... args) throws Exception {
+        return finish(loginCommand(null, Map.of()), args);
+    }
+
+    /** Writes preferences where java.util.prefs keeps this user's, before the app starts. */
+    void writePreferences(Map<String, String> values) throws Exception {
+        writeFile(".java/.userPrefs/io/unknot/prefs.xml", UnknotProcess.preferencesXml(values));
+    }
+
+    private UnknotProcess.Result finish(List<String> command, String... args) throws Exception {
         command.addAll(java());
         command.addAll(List.of(args));
         Process process = new ProcessBuilder(command).directory(home.toFile()).start();
@@ -164,7 +185,10 @@ final class LoginUser implements AutoCloseable {
             command.addAll(List.of("runuser", "-u", name, "--"));
         }
         command.addAll(List.of("env", "-i", "PATH=" + javaBin + ":/usr/local/bin:/usr/bin:/bin", "LANG=C.UTF-8",
-                "HOME=" + home, "DISPLAY=" + display));
+                "HOME=" + home));
+        if (display != null) {
+            command.add("DISPLAY=" + display);
+        }
         extraEnvironment.forEach((key, value) -> command.add(key + "=" + value));
         return command;
     }

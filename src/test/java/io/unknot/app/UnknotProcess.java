@@ -1,5 +1,9 @@
 package io.unknot.app;
 
+import io.unknot.app.remote.CommandLine;
+import io.unknot.app.remote.ControlClient;
+import io.unknot.app.remote.Reply;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -9,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -76,12 +81,17 @@ final class UnknotProcess {
     void writePreferences(Map<String, String> values) throws IOException {
         Path node = home.resolve(".java/.userPrefs/io/unknot");
         Files.createDirectories(node);
+        Files.writeString(node.resolve("prefs.xml"), preferencesXml(values));
+    }
+
+    /** Preferences in the file format java.util.prefs keeps them in. */
+    static String preferencesXml(Map<String, String> values) {
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"no\"?>\n"
                 + "<!DOCTYPE map SYSTEM \"http://java.sun.com/dtd/preferences.dtd\">\n"
                 + "<map MAP_XML_VERSION=\"1.0\">\n");
         values.forEach((k, v) -> xml.append("  <entry key=\"").append(k).append("\" value=\"").append(v)
                 .append("\"/>\n"));
-        Files.writeString(node.resolve("prefs.xml"), xml.append("</map>\n"));
+        return xml.append("</map>\n").toString();
     }
 
     /**
@@ -103,6 +113,14 @@ final class UnknotProcess {
             throw new AssertionError(e.getMessage() + "; app output: " + appOutput(), e);
         }
         return app;
+    }
+
+    /**
+     * A command sent straight to the app's control socket: the request the command line sends, without a JVM
+     * started for it (the command line itself is tested in {@code CommandLineIT}). Empty while no app listens.
+     */
+    Optional<Reply> send(String... words) throws Exception {
+        return new ControlClient(socket()).send(((CommandLine.Remote) CommandLine.parse(words)).command());
     }
 
     /** Ends an app that {@link #start()} began, if it still runs, with every process it started. */

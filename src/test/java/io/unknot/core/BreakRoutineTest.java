@@ -1,5 +1,6 @@
 package io.unknot.core;
 
+import io.unknot.catalog.CatalogFiles;
 import io.unknot.core.suggest.Category;
 import io.unknot.core.suggest.FocusArea;
 import io.unknot.core.suggest.Routine;
@@ -101,7 +102,7 @@ class BreakRoutineTest {
     @Test
     void withTheRealPickerEachKindOfBreakShowsEveryMoveOfARoutineThatFillsIt() {
         FakeTime time = FakeTime.at("2026-03-02T09:00", Scenario.ZONE);
-        SuggestionPicker picker = new SuggestionPicker(SuggestionCatalog.load(Locale.ENGLISH, Optional.empty()),
+        SuggestionPicker picker = new SuggestionPicker(CatalogFiles.load(Locale.ENGLISH, Optional.empty()),
                 () -> EnumSet.allOf(Category.class), () -> FocusArea.NONE, new Random(11), time.getZone());
         BreakEngine engine = new BreakEngine(time, time, () -> Optional.of(Duration.ofMinutes(1)),
                 BreakSettings.DEFAULTS, picker);

@@ -4,6 +4,8 @@ import io.unknot.core.suggest.BodyArea;
 import io.unknot.core.suggest.Category;
 import io.unknot.core.suggest.Routine;
 import io.unknot.core.suggest.Suggestion;
+import io.unknot.core.suggest.SuggestionNeed;
+import io.unknot.core.suggest.SuggestionSource;
 
 import java.time.Duration;
 import java.time.Instant;

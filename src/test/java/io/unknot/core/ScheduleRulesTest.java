@@ -1,5 +1,6 @@
 package io.unknot.core;
 
+import io.unknot.core.suggest.SuggestionNeed;
 import org.junit.jupiter.api.Test;
 
 import java.time.DayOfWeek;

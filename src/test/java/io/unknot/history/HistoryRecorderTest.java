@@ -5,7 +5,7 @@ import io.unknot.core.BreakKind;
 import io.unknot.core.EngineEvent;
 import io.unknot.core.EngineState;
 import io.unknot.core.FakeTime;
-import io.unknot.core.SuggestionNeed;
+import io.unknot.core.suggest.SuggestionNeed;
 import io.unknot.core.suggest.BodyArea;
 import io.unknot.core.suggest.Category;
 import io.unknot.core.suggest.Routine;

@@ -1,14 +1,9 @@
 package io.unknot.i18n;
 
-import io.unknot.settings.Language;
+import io.unknot.testing.BundleFiles;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.io.StringReader;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.MessageFormat;
@@ -16,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -33,24 +27,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 class BundlesTest {
 
     private static final Path BASEDIR = Path.of(System.getProperty("basedir", "."));
-    private static final Path BUNDLES = BASEDIR.resolve("src/main/resources/io/unknot/i18n");
-    private static final Pattern AREA_FILE = Pattern.compile("([a-z][A-Za-z0-9]*)(?:_([a-z]{2}))?\\.properties");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)");
 
     @Test
     void every_area_has_the_same_keys_in_every_language() throws IOException {
         List<String> problems = new ArrayList<>();
-        Set<String> areas = areas();
+        Set<String> areas = BundleFiles.areas();
         assertThat(areas).contains("settings", "common");
         for (String area : areas) {
-            Map<String, String> english = load(BUNDLES.resolve(area + ".properties"));
-            for (String language : translations()) {
-                Path file = BUNDLES.resolve(area + "_" + language + ".properties");
+            Map<String, String> english = BundleFiles.load(area, "");
+            for (String language : BundleFiles.translations()) {
+                Path file = BundleFiles.file(area, language);
                 if (!Files.exists(file)) {
                     problems.add(file.getFileName() + " is missing");
                     continue;
                 }
-                Map<String, String> translated = load(file);
+                Map<String, String> translated = BundleFiles.load(file);
                 Set<String> missing = new TreeSet<>(english.keySet());
                 missing.removeAll(translated.keySet());
                 Set<String> extra = new TreeSet<>(translated.keySet());
@@ -66,12 +58,12 @@ class BundlesTest {
     @Test
     void no_translation_exists_without_its_english_base() throws IOException {
         List<String> orphans = new ArrayList<>();
-        try (Stream<Path> files = Files.list(BUNDLES)) {
+        try (Stream<Path> files = Files.list(BundleFiles.DIR)) {
             for (Path file : files.toList()) {
-                Matcher m = AREA_FILE.matcher(file.getFileName().toString());
+                Matcher m = BundleFiles.AREA_FILE.matcher(file.getFileName().toString());
                 if (!m.matches()) {
                     orphans.add(file.getFileName() + " is not named AREA.properties or AREA_xx.properties");
-                } else if (m.group(2) != null && !Files.exists(BUNDLES.resolve(m.group(1) + ".properties"))) {
+                } else if (m.group(2) != null && !Files.exists(BundleFiles.file(m.group(1), ""))) {
                     orphans.add(file.getFileName() + " has no English base");
                 }
             }
@@ -82,15 +74,15 @@ class BundlesTest {
     @Test
     void every_text_is_utf8_non_empty_and_a_valid_pattern_with_the_same_placeholders() throws IOException {
         List<String> problems = new ArrayList<>();
-        for (String area : areas()) {
-            Map<String, String> english = load(BUNDLES.resolve(area + ".properties"));
-            List<String> languages = new ArrayList<>(translations());
+        for (String area : BundleFiles.areas()) {
+            Map<String, String> english = BundleFiles.load(area, "");
+            List<String> languages = new ArrayList<>(BundleFiles.translations());
             for (String language : languages) {
-                Path file = BUNDLES.resolve(area + "_" + language + ".properties");
+                Path file = BundleFiles.file(area, language);
                 if (!Files.exists(file)) {
                     continue; // reported by the key test
                 }
-                Map<String, String> translated = load(file);
+                Map<String, String> translated = BundleFiles.load(file);
                 english.forEach((key, text) -> {
                     String other = translated.get(key);
                     if (other != null && !placeholders(text).equals(placeholders(other))) {
@@ -104,9 +96,9 @@ class BundlesTest {
             }
             languages.add(0, "");
             for (String language : languages) {
-                Path file = BUNDLES.resolve(area + (language.isEmpty() ? "" : "_" + language) + ".properties");
+                Path file = BundleFiles.file(area, language);
                 if (Files.exists(file)) {
-                    load(file).forEach((key, text) -> problems.addAll(checkText(file, key, text)));
+                    BundleFiles.load(file).forEach((key, text) -> problems.addAll(checkText(file, key, text)));
                 }
             }
         }
@@ -116,8 +108,8 @@ class BundlesTest {
     @Test
     void every_key_the_code_asks_for_exists() throws IOException {
         Map<String, Set<String>> keysByArea = new TreeMap<>();
-        for (String area : areas()) {
-            keysByArea.put(area, load(BUNDLES.resolve(area + ".properties")).keySet());
+        for (String area : BundleFiles.areas()) {
+            keysByArea.put(area, BundleFiles.load(area, "").keySet());
         }
         Pattern areaCall = Pattern.compile("Messages\\.of\\(\\s*\"([^\"]+)\"\\s*\\)");
         Pattern keyCall = Pattern.compile("\\.(?:text|mnemonic)\\(\\s*\"([^\"\\\\]+)\"\\s*[,)]");
@@ -166,45 +158,6 @@ class BundlesTest {
             }
         }
         return problems;
-    }
-
-    /** The languages besides English that Unknot offers, from the Language setting. */
-    static List<String> translations() {
-        List<String> languages = new ArrayList<>();
-        for (Language language : Language.values()) {
-            if (language != Language.SYSTEM && !language.locale().getLanguage().equals("en")) {
-                languages.add(language.locale().getLanguage());
-            }
-        }
-        return languages;
-    }
-
-    static Set<String> areas() throws IOException {
-        Set<String> areas = new TreeSet<>();
-        try (Stream<Path> files = Files.list(BUNDLES)) {
-            files.map(p -> AREA_FILE.matcher(p.getFileName().toString()))
-                    .filter(m -> m.matches() && m.group(2) == null)
-                    .forEach(m -> areas.add(m.group(1)));
-        }
-        return areas;
-    }
-
-    /** Reads a bundle file as Java does (UTF-8), failing on bytes that are not UTF-8. */
-    static Map<String, String> load(Path file) throws IOException {
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
-        } catch (CharacterCodingException e) {
-            throw new AssertionError(file + " is not UTF-8", e);
-        }
-        Properties properties = new Properties();
-        properties.load(new StringReader(text));
-        Map<String, String> map = new TreeMap<>();
-        properties.forEach((k, v) -> map.put((String) k, (String) v));
-        return map;
     }
 
     private static Set<String> placeholders(String text) {

@@ -1,10 +1,9 @@
 package io.unknot.i18n;
 
+import io.unknot.testing.BundleFiles;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,8 +17,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class GermanAddressTest {
 
-    private static final Path BUNDLES = Path.of(System.getProperty("basedir", "."))
-            .resolve("src/main/resources/io/unknot/i18n");
     /**
      * The formal address: "Sie"/"Ihnen" inside a sentence, "Ihr-" inside a sentence, or an imperative such as
      * "Geben Sie". A sentence starting "Sie kann" (she/it) is not formal and not matched.
@@ -30,12 +27,9 @@ class GermanAddressTest {
     @Test
     void no_german_text_says_sie() throws IOException {
         List<String> problems = new ArrayList<>();
-        for (String area : BundlesTest.areas()) {
-            Path file = BUNDLES.resolve(area + "_de.properties");
-            if (!Files.exists(file)) {
-                continue;
-            }
-            formal(BundlesTest.load(file)).forEach(where -> problems.add(area + "_de " + where));
+        for (String area : BundleFiles.areas()) {
+            BundleFiles.find(area, "de").ifPresent(texts ->
+                    formal(texts).forEach(where -> problems.add(area + "_de " + where)));
         }
         assertThat(problems).isEmpty();
     }

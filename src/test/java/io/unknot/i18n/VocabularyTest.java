@@ -1,11 +1,11 @@
 package io.unknot.i18n;
 
+import io.unknot.testing.BundleFiles;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,27 +20,17 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class VocabularyTest {
 
-    private static final Path BUNDLES = Path.of(System.getProperty("basedir", "."))
-            .resolve("src/main/resources/io/unknot/i18n");
     private static final List<String> KINDS = List.of("micro", "stretch", "movement", "driving");
     private static final List<String> CATEGORIES = List.of("stretch", "aerobic", "rest", "compress", "self_massage",
             "driving", "eyes");
     /** The decided names (VOCAB), English and German; French only has to agree with itself. */
     private static final Map<String, Map<String, String>> DECIDED = Map.of(
-            "", Map.ofEntries(
-                    Map.entry("kind.micro", "Micro break"), Map.entry("kind.stretch", "Stretch break"),
-                    Map.entry("kind.movement", "Movement break"), Map.entry("kind.driving", "Driving break"),
-                    Map.entry("category.stretch", "Stretches"), Map.entry("category.aerobic", "Aerobic moves"),
-                    Map.entry("category.rest", "Rest"), Map.entry("category.compress", "Cold and warm compress"),
-                    Map.entry("category.self_massage", "Self-massage"),
-                    Map.entry("category.driving", "Driving stops"), Map.entry("category.eyes", "Eyes")),
-            "de", Map.ofEntries(
-                    Map.entry("kind.micro", "Mikropause"), Map.entry("kind.stretch", "Dehnpause"),
-                    Map.entry("kind.movement", "Bewegungspause"), Map.entry("kind.driving", "Fahrpause"),
-                    Map.entry("category.stretch", "Dehnübungen"), Map.entry("category.aerobic", "Ausdauerbewegung"),
-                    Map.entry("category.rest", "Ruhe"), Map.entry("category.compress", "Kälte und Wärme"),
-                    Map.entry("category.self_massage", "Selbstmassage"),
-                    Map.entry("category.driving", "Fahrpausen"), Map.entry("category.eyes", "Augen")));
+            "", decided(List.of("Micro break", "Stretch break", "Movement break", "Driving break"),
+                    List.of("Stretches", "Aerobic moves", "Rest", "Cold and warm compress", "Self-massage",
+                            "Driving stops", "Eyes")),
+            "de", decided(List.of("Mikropause", "Dehnpause", "Bewegungspause", "Fahrpause"),
+                    List.of("Dehnübungen", "Ausdauerbewegung", "Ruhe", "Kälte und Wärme", "Selbstmassage",
+                            "Fahrpausen", "Augen")));
     /** Jargon the issue named, and British spellings: none may appear in an English text. */
     private static final Pattern NOT_IN_ENGLISH = Pattern.compile("(?i)\\b(taken naturally|natural break|longest "
             + "stretch|drive over|no input for|allowed are|refused whole|colour\\w*|behaviour\\w*|centre\\w*|"
@@ -50,12 +40,10 @@ class VocabularyTest {
     void every_bundle_names_each_kind_and_category_the_same_way() throws IOException {
         List<String> problems = new ArrayList<>();
         for (String language : List.of("", "de", "fr")) {
-            String suffix = language.isEmpty() ? "" : "_" + language;
-            Map<String, String> settings = load("settings" + suffix);
-            Map<String, String> tray = load("tray" + suffix);
-            Map<String, String> cli = load("cli" + suffix);
-            Map<String, String> suggestions = Files.exists(BUNDLES.resolve("suggestions" + suffix + ".properties"))
-                    ? load("suggestions" + suffix) : null;
+            Map<String, String> settings = BundleFiles.load("settings", language);
+            Map<String, String> tray = BundleFiles.load("tray", language);
+            Map<String, String> cli = BundleFiles.load("cli", language);
+            Map<String, String> suggestions = BundleFiles.find("suggestions", language).orElse(null);
             Map<String, String> decided = DECIDED.get(language);
             String where = language.isEmpty() ? "English" : language;
             for (String kind : KINDS) {
@@ -88,8 +76,8 @@ class VocabularyTest {
     @Test
     void english_is_plain_and_american() throws IOException {
         List<String> problems = new ArrayList<>();
-        for (String area : BundlesTest.areas()) {
-            load(area).forEach((key, text) -> {
+        for (String area : BundleFiles.areas()) {
+            BundleFiles.load(area, "").forEach((key, text) -> {
                 Matcher m = NOT_IN_ENGLISH.matcher(text);
                 if (m.find()) {
                     problems.add(area + "." + key + " says \"" + m.group() + "\"");
@@ -109,15 +97,23 @@ class VocabularyTest {
         assertThat(NOT_IN_ENGLISH.matcher("Pick a color").find()).isFalse();
     }
 
+    /** The names of {@link #KINDS} and {@link #CATEGORIES}, in their order, by bundle key. */
+    private static Map<String, String> decided(List<String> kinds, List<String> categories) {
+        Map<String, String> names = new HashMap<>();
+        for (int i = 0; i < KINDS.size(); i++) {
+            names.put("kind." + KINDS.get(i), kinds.get(i));
+        }
+        for (int i = 0; i < CATEGORIES.size(); i++) {
+            names.put("category." + CATEGORIES.get(i), categories.get(i));
+        }
+        return names;
+    }
+
     /** Equal, allowing only a lower-case first letter inside a sentence ("micro break" for "Micro break"). */
     private static void same(List<String> problems, String where, String decided, String found) {
         if (found == null || !(found.equals(decided) || found.equals(
                 decided.substring(0, 1).toLowerCase(Locale.ROOT) + decided.substring(1)))) {
             problems.add(where + " is \"" + found + "\", not \"" + decided + "\"");
         }
-    }
-
-    private static Map<String, String> load(String name) throws IOException {
-        return BundlesTest.load(BUNDLES.resolve(name + ".properties"));
     }
 }

@@ -6,7 +6,7 @@ import io.unknot.core.BreakSettings;
 import io.unknot.core.EngineEvent;
 import io.unknot.core.FakeTime;
 import io.unknot.core.IdleSource;
-import io.unknot.core.SuggestionSource;
+import io.unknot.core.suggest.SuggestionSource;
 import io.unknot.core.suggest.BodyArea;
 import io.unknot.core.suggest.Category;
 import io.unknot.core.suggest.Suggestion;

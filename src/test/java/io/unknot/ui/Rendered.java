@@ -1,14 +1,13 @@
 package io.unknot.ui;
 
+import io.unknot.testing.Contrast;
+
 import javax.swing.JComponent;
 import javax.swing.SwingUtilities;
-import java.awt.Color;
 import java.awt.Component;
 import java.awt.Graphics2D;
 import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * A window's content painted into an image, to measure what a user sees: where ink starts (alignment) and how
@@ -76,44 +75,18 @@ public final class Rendered {
         double best = 1;
         for (int x = r.x; x < r.x + r.width; x++) {
             for (int y = r.y; y < r.y + r.height; y++) {
-                best = Math.max(best, ratio(image.getRGB(x, y), background));
+                best = Math.max(best, Contrast.ratio(image.getRGB(x, y), background));
             }
         }
         return best;
     }
 
-    /** The WCAG 2 contrast ratio of two colours, 1 to 21. */
-    public static double ratio(int rgb1, int rgb2) {
-        double l1 = luminance(rgb1);
-        double l2 = luminance(rgb2);
-        return (Math.max(l1, l2) + 0.05) / (Math.min(l1, l2) + 0.05);
-    }
-
-    public static double ratio(Color a, Color b) {
-        return ratio(a.getRGB(), b.getRGB());
-    }
-
     private int background(Rectangle r) {
-        Map<Integer, Integer> counts = new HashMap<>();
-        for (int x = r.x; x < r.x + r.width; x++) {
-            for (int y = r.y; y < r.y + r.height; y++) {
-                counts.merge(image.getRGB(x, y) & 0xffffff, 1, Integer::sum);
-            }
-        }
-        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(0);
+        return Contrast.mostCommon(image, r, rgb -> true).orElse(0);
     }
 
     private static int distance(int a, int b) {
         return Math.abs(((a >> 16) & 0xff) - ((b >> 16) & 0xff)) + Math.abs(((a >> 8) & 0xff) - ((b >> 8) & 0xff))
                 + Math.abs((a & 0xff) - (b & 0xff));
-    }
-
-    private static double luminance(int rgb) {
-        return 0.2126 * channel((rgb >> 16) & 0xff) + 0.7152 * channel((rgb >> 8) & 0xff) + 0.0722 * channel(rgb & 0xff);
-    }
-
-    private static double channel(int value) {
-        double c = value / 255.0;
-        return c <= 0.03928 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4);
     }
 }

@@ -3,8 +3,10 @@
 
 python3-dbusmock plays logind (template) and the notification server (template), and mock objects play the
 desktop services a test needs: GNOME ("gnome": Mutter idle monitor, GNOME screen saver, session manager, portal
-settings) or KDE ("kde": freedesktop screen saver, power-management inhibition). The test sets their values
-through commands on stdin, one per line; each is answered with one line on stdout (JSON, or "ok").
+settings) or KDE ("kde": freedesktop screen saver, power-management inhibition). "inhibit" sets the desktop's own
+summary of inhibitors (the session manager's or power management's flag); "player" runs a separate client that calls
+org.freedesktop.ScreenSaver.Inhibit/UnInhibit itself and nothing else, as a video player does. The test sets their
+values through commands on stdin, one per line; each is answered with one line on stdout (JSON, or "ok").
 
 Usage: fake_desktop.py gnome|kde WORKDIR
 """
@@ -27,6 +29,20 @@ IDLE_CODE = ('ret = 0 if getattr(self, "idle_from", None) is None '
 SET_IDLE = ('SetIdle', 't', '', 'self.idle_from = time.monotonic() - args[0] / 1000.0')
 SET_ACTIVE = ('SetUserActive', '', '', 'self.idle_from = None')
 
+# A video player: inhibits at start, then "inhibit" or "uninhibit" per line on stdin; prints each answer.
+PLAYER = '''
+import sys, dbus
+saver = dbus.Interface(dbus.SessionBus().get_object("org.freedesktop.ScreenSaver", "/org/freedesktop/ScreenSaver"),
+                       "org.freedesktop.ScreenSaver")
+cookie = saver.Inhibit("video-player", "Playing a film")
+print(cookie, flush=True)
+for line in sys.stdin:
+    if line.strip() == "uninhibit":
+        print(saver.UnInhibit(cookie), flush=True)
+    else:
+        cookie = saver.Inhibit("video-player", "Playing a film")
+        print(cookie, flush=True)
+'''
 children = []
 buses = []
 
@@ -121,16 +137,27 @@ def main():
                      ])
 
     def inhibit(on):
-        """A video player calls ScreenSaver.Inhibit; the desktop passes it on, as gnome-shell and KDE do."""
-        if on:
-            cookie = screensaver.Inhibit('video-player', 'Playing a film', dbus_interface='org.freedesktop.ScreenSaver')
-            print(f'inhibit cookie {cookie}', file=sys.stderr)
-        else:
-            screensaver.UnInhibit(dbus.UInt32(1), dbus_interface='org.freedesktop.ScreenSaver')
+        """An app's ScreenSaver.Inhibit as GNOME and KDE sum it up: the session manager's or power management's flag."""
         if flavour == 'gnome':
             session_manager.SetInhibited(dbus.UInt32(8 if on else 0), dbus_interface=TEST)
         else:
             power.SetInhibited(on, dbus_interface=TEST)
+
+    player = []
+
+    def play(action):
+        """A video player of its own on the session bus calling ScreenSaver.Inhibit and UnInhibit, nothing else."""
+        if action == 'start':
+            player.append(subprocess.Popen(['/usr/bin/python3', '-c', PLAYER], stdin=subprocess.PIPE,
+                                           stdout=subprocess.PIPE, universal_newlines=True))
+            children.append(player[-1])
+        elif action == 'quit':
+            player[-1].stdin.close()
+            player.pop().wait()
+            return
+        else:
+            print(action, file=player[-1].stdin, flush=True)
+        print(f'player {action}: {player[-1].stdout.readline().strip()}', file=sys.stderr)
 
     def notify_calls():
         calls = notifications.GetMethodCalls('Notify', dbus_interface=MOCK)
@@ -150,6 +177,7 @@ def main():
                            else notifications.UpdateProperties('org.freedesktop.Notifications',
                                                                {'Inhibited': on == 'true'}, dbus_interface=MOCK)),
         'inhibit': lambda on: inhibit(on == 'true'),
+        'player': play,
         'notifications': notify_calls,
         'closed': lambda: [int(args[0]) for _, args in
                            notifications.GetMethodCalls('CloseNotification', dbus_interface=MOCK)],

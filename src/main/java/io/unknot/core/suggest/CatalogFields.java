@@ -1,6 +1,5 @@
 package io.unknot.core.suggest;
 
-import io.unknot.core.SuggestionNeed;
 
 import java.time.Duration;
 import java.util.ArrayList;

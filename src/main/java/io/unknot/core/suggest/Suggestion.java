@@ -1,6 +1,5 @@
 package io.unknot.core.suggest;
 
-import io.unknot.core.SuggestionNeed;
 
 import java.time.Duration;
 import java.util.List;
@@ -17,6 +16,9 @@ import java.util.Set;
 public record Suggestion(String id, String title, List<String> steps, Duration duration, BodyArea area,
                          Category category, Set<SuggestionNeed> needs, String illustration,
                          Optional<String> safetyNote) {
+
+    /** The illustration shown when a suggestion names none or one that does not exist. */
+    public static final String DEFAULT_ILLUSTRATION = "default.svg";
 
     public Suggestion {
         steps = List.copyOf(steps);

@@ -1,20 +1,15 @@
 package io.unknot.core.suggest;
 
-import io.unknot.core.SuggestionNeed;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Every suggestion Unknot can show: the built-in catalog ({@value #BUILT_IN_RESOURCE}, texts from bundle area
- * {@code suggestions}) followed by the user's own file. Loading never fails: problems are collected with their
- * line numbers, logged as warnings, and the rest still loads.
+ * Every suggestion Unknot can show: the built-in catalog (texts from bundle area {@code suggestions}) followed by
+ * the user's own file. Built by {@link CatalogParser} from text already read ({@code io.unknot.catalog.CatalogFiles}
+ * reads the files and logs the problems). Parsing never fails: problems are collected with their line numbers, and
+ * the rest still loads.
  *
  * <p>The user's file has one suggestion per line, fields separated by {@code |}:
  * {@code id | category | area | needs | duration | illustration | title | steps | safety note}, where needs are
@@ -23,35 +18,15 @@ import java.util.Optional;
  */
 public final class SuggestionCatalog {
 
-    /** Class-path resource of the built-in catalog. */
-    public static final String BUILT_IN_RESOURCE = "/assets/suggestions/catalog.txt";
-
     /** The {@link CatalogProblem#source()} of problems in the built-in catalog. */
     public static final String BUILT_IN = "built-in catalog";
-
-    private static final Logger LOG = LoggerFactory.getLogger(SuggestionCatalog.class);
 
     private final List<Suggestion> suggestions;
     private final List<CatalogProblem> problems;
 
-    private SuggestionCatalog(List<Suggestion> suggestions, List<CatalogProblem> problems) {
+    SuggestionCatalog(List<Suggestion> suggestions, List<CatalogProblem> problems) {
         this.suggestions = List.copyOf(suggestions);
         this.problems = List.copyOf(problems);
-    }
-
-    /**
-     * The built-in suggestions with texts in {@code locale}, then those of {@code userFile} (ignored when the file
-     * does not exist). The app keeps the user's file at {@code <data dir>/suggestions.txt}.
-     */
-    public static SuggestionCatalog load(Locale locale, Optional<Path> userFile) {
-        CatalogReader reader = new CatalogReader();
-        reader.readBuiltIn(BUILT_IN_RESOURCE, locale);
-        userFile.ifPresent(reader::readUserFile);
-        for (CatalogProblem problem : reader.problems()) {
-            LOG.warn("Suggestions: {}", problem);
-        }
-        LOG.debug("Loaded {} suggestions ({} problems)", reader.suggestions().size(), reader.problems().size());
-        return new SuggestionCatalog(reader.suggestions(), reader.problems());
     }
 
     /** A catalog of exactly these suggestions, e.g. for tests; ids must be unique. */

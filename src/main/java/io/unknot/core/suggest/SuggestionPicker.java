@@ -1,7 +1,5 @@
 package io.unknot.core.suggest;
 
-import io.unknot.core.SuggestionNeed;
-import io.unknot.core.SuggestionSource;
 
 import java.time.Duration;
 import java.time.Instant;

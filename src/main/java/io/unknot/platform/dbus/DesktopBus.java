@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -51,6 +52,8 @@ public final class DesktopBus implements AutoCloseable {
     private final Map<String, String> env;
     private final Set<String> desktops;
     private final Flags flags = new Flags();
+    /** Applications' own ScreenSaver.Inhibit calls, once {@link #watch} has started watching them. */
+    private volatile Optional<InhibitMonitor> inhibitMonitor = Optional.empty();
 
     private DesktopBus(Optional<Bus> session, Optional<Bus> system, Map<String, String> env) {
         this.session = session;
@@ -115,42 +118,47 @@ public final class DesktopBus implements AutoCloseable {
 
         // Idle inhibitors: GNOME's session manager (which gnome-shell's ScreenSaver.Inhibit feeds) and the
         // freedesktop power-management inhibition (KDE, Xfce).
-        Runnable gnomeCheck = () -> flags.gnomeInhibit(gnomeInhibited(bus), listener, clock);
+        Runnable gnomeCheck = () -> flags.inhibit(GNOME_SESSION, gnomeInhibited(bus), listener, clock);
         bus.onSignal(GNOME_SESSION, "InhibitorAdded", Optional.empty(), args -> gnomeCheck.run());
         bus.onSignal(GNOME_SESSION, "InhibitorRemoved", Optional.empty(), args -> gnomeCheck.run());
         bus.onSignal(POWER_INHIBIT, "HasInhibitChanged", Optional.empty(),
-                args -> flags.powerInhibit((Boolean) args[0], listener, clock));
+                args -> flags.inhibit(POWER_INHIBIT, (Boolean) args[0], listener, clock));
         if (bus.hasOwner(GNOME_SESSION)) {
             gnomeCheck.run();
         }
         if (bus.hasOwner("org.freedesktop.PowerManagement")) {
             bus.call("org.freedesktop.PowerManagement", "/org/freedesktop/PowerManagement/Inhibit",
                             Interfaces.PowerManagementInhibit.class, Interfaces.PowerManagementInhibit::HasInhibit)
-                    .ifPresent(on -> flags.powerInhibit(on, listener, clock));
+                    .ifPresent(on -> flags.inhibit(POWER_INHIBIT, on, listener, clock));
         }
+        // Applications' own ScreenSaver.Inhibit calls, for desktops that sum them up in neither of the above.
+        inhibitMonitor = InhibitMonitor.start(env.get("DBUS_SESSION_BUS_ADDRESS"),
+                on -> flags.inhibit(FD_SAVER, on, listener, clock));
 
         // Do not disturb: the notification server's Inhibited property (KDE and others) and GNOME's banners switch.
         bus.onSignal("org.freedesktop.DBus.Properties", "PropertiesChanged", Optional.of(DesktopNotifications.PATH),
                 args -> {
                     if (DesktopNotifications.SERVICE.equals(args[0]) && args[1] instanceof Map<?, ?> changed
                             && changed.get("Inhibited") != null) {
-                        flags.notificationsInhibited(Boolean.TRUE.equals(unwrap(changed.get("Inhibited"))), listener);
+                        flags.dnd(DesktopNotifications.SERVICE, Boolean.TRUE.equals(unwrap(changed.get("Inhibited"))),
+                                listener);
                     }
                 });
         if (bus.hasOwner(DesktopNotifications.SERVICE)) {
             bus.property(DesktopNotifications.SERVICE, DesktopNotifications.PATH, DesktopNotifications.SERVICE,
-                    "Inhibited", Boolean.class).ifPresent(on -> flags.notificationsInhibited(on, listener));
+                    "Inhibited", Boolean.class)
+                    .ifPresent(on -> flags.dnd(DesktopNotifications.SERVICE, on, listener));
         }
         bus.onSignal(PORTAL_SETTINGS, "SettingChanged", Optional.empty(), args -> {
             if (GNOME_NOTIFICATIONS.equals(args[0]) && "show-banners".equals(args[1])) {
-                flags.bannersOff(Boolean.FALSE.equals(unwrap(args[2])), listener);
+                flags.dnd(GNOME_NOTIFICATIONS, Boolean.FALSE.equals(unwrap(args[2])), listener);
             }
         });
         if (bus.hasOwner(PORTAL)) {
             bus.call(PORTAL, "/org/freedesktop/portal/desktop", Interfaces.PortalSettings.class,
                             s -> s.Read(GNOME_NOTIFICATIONS, "show-banners"))
                     .map(DesktopBus::unwrap).filter(Boolean.class::isInstance)
-                    .ifPresent(on -> flags.bannersOff(!(Boolean) on, listener));
+                    .ifPresent(on -> flags.dnd(GNOME_NOTIFICATIONS, !(Boolean) on, listener));
         }
     }
 
@@ -198,53 +206,44 @@ public final class DesktopBus implements AutoCloseable {
 
     @Override
     public void close() {
+        inhibitMonitor.ifPresent(InhibitMonitor::close);
         session.ifPresent(Bus::close);
         system.ifPresent(Bus::close);
     }
 
     /** The combined flags, each reported only when the combination changes. */
     private static final class Flags {
-        private boolean gnomeInhibit;
-        private boolean powerInhibit;
+        /** Who says so now: the sources below that are on. */
+        private final Set<String> inhibitors = new HashSet<>();
+        private final Set<String> quiet = new HashSet<>();
         private boolean inhibitReported;
-        private boolean notificationsInhibited;
-        private boolean bannersOff;
         private boolean dndReported;
 
-        synchronized void gnomeInhibit(boolean on, Listener listener, Clock clock) {
-            gnomeInhibit = on;
-            reportInhibit(listener, clock);
-        }
-
-        synchronized void powerInhibit(boolean on, Listener listener, Clock clock) {
-            powerInhibit = on;
-            reportInhibit(listener, clock);
-        }
-
-        synchronized void notificationsInhibited(boolean on, Listener listener) {
-            notificationsInhibited = on;
-            reportDnd(listener);
-        }
-
-        synchronized void bannersOff(boolean on, Listener listener) {
-            bannersOff = on;
-            reportDnd(listener);
-        }
-
-        private void reportInhibit(Listener listener, Clock clock) {
-            boolean now = gnomeInhibit || powerInhibit;
+        /** An idle inhibitor {@code source} (GNOME's session, power management, applications) went on or off. */
+        synchronized void inhibit(String source, boolean on, Listener listener, Clock clock) {
+            boolean now = switched(inhibitors, source, on);
             if (now != inhibitReported) {
                 inhibitReported = now;
                 listener.desktop(new DesktopEvent.IdleInhibit(clock.instant(), now));
             }
         }
 
-        private void reportDnd(Listener listener) {
-            boolean now = notificationsInhibited || bannersOff;
+        /** A do-not-disturb {@code source} (the notification server, GNOME's banners) went on or off. */
+        synchronized void dnd(String source, boolean on, Listener listener) {
+            boolean now = switched(quiet, source, on);
             if (now != dndReported) {
                 dndReported = now;
                 listener.doNotDisturb(now);
             }
+        }
+
+        private static boolean switched(Set<String> sources, String source, boolean on) {
+            if (on) {
+                sources.add(source);
+            } else {
+                sources.remove(source);
+            }
+            return !sources.isEmpty();
         }
     }
 }

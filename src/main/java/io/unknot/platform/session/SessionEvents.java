@@ -2,19 +2,15 @@ package io.unknot.platform.session;
 
 import io.unknot.core.DesktopEvent;
 import io.unknot.platform.OperatingSystem;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.util.function.Consumer;
 
 /**
  * Screen lock and sleep from the operating system itself where it has no D-Bus: Windows' session and power
- * messages. (On Linux they come from D-Bus; macOS has no source yet.)
+ * messages, macOS's lock and sleep notifications. (On Linux they come from D-Bus.)
  */
 public final class SessionEvents {
-
-    private static final Logger LOG = LoggerFactory.getLogger(SessionEvents.class);
 
     private SessionEvents() {
     }
@@ -22,9 +18,15 @@ public final class SessionEvents {
     /** Starts listening where this OS allows it; events go to {@code sink} on a listener thread. */
     public static void forCurrentOs(Consumer<DesktopEvent> sink, Clock clock) {
         if (OperatingSystem.current() == OperatingSystem.WINDOWS) {
-            WindowsSessionEvents.start(sink, clock);
+            onDaemonThread(() -> WindowsSessionEvents.listen(sink, clock));
         } else if (OperatingSystem.current() == OperatingSystem.MAC) {
-            LOG.info("Screen lock and sleep are not read on macOS yet; the clock-jump check finds sleeps");
+            onDaemonThread(() -> MacSessionEvents.listen(sink, clock));
         }
+    }
+
+    private static void onDaemonThread(Runnable listener) {
+        Thread thread = new Thread(listener, "unknot-session-events");
+        thread.setDaemon(true);
+        thread.start();
     }
 }

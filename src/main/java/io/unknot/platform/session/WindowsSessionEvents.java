@@ -38,10 +38,9 @@ final class WindowsSessionEvents implements WinUser.WindowProc {
         this.clock = clock;
     }
 
-    static void start(Consumer<DesktopEvent> sink, Clock clock) {
-        Thread thread = new Thread(() -> new WindowsSessionEvents(sink, clock).run(), "unknot-session-events");
-        thread.setDaemon(true);
-        thread.start();
+    /** Listens on the calling thread for as long as the process runs. */
+    static void listen(Consumer<DesktopEvent> sink, Clock clock) {
+        new WindowsSessionEvents(sink, clock).run();
     }
 
     /** What a window message means for Unknot, if anything. */

@@ -2,7 +2,7 @@ package io.unknot.ui.breakwindow;
 
 import com.formdev.flatlaf.FlatLaf;
 import com.formdev.flatlaf.extras.FlatSVGIcon;
-import io.unknot.core.suggest.Illustrations;
+import io.unknot.catalog.Illustrations;
 
 import java.awt.Color;
 import java.net.URL;

@@ -66,7 +66,7 @@ final class DorkboxTray implements TrayView {
         SystemTray.FORCE_TRAY_TYPE = type;
         try {
             if (isLinux() && !GtkLoop.startAndAwait()) {
-                return Opened.failed(TEXT.text("noTray.failed", "GTK"));
+                return Opened.failed(TEXT.text("noTray.gtk"));
             }
             SystemTray tray = SystemTray.get(TRAY_NAME);
             if (tray == null) {

@@ -1,6 +1,7 @@
 package io.unknot.core.suggest;
 
-import io.unknot.core.SuggestionNeed;
+import io.unknot.catalog.CatalogFiles;
+import io.unknot.catalog.Illustrations;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -21,13 +22,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class BuiltInCatalogTest {
 
-    private static final SuggestionCatalog ENGLISH = SuggestionCatalog.load(Locale.ENGLISH, Optional.empty());
-    private static final SuggestionCatalog GERMAN = SuggestionCatalog.load(Locale.GERMAN, Optional.empty());
+    private static final SuggestionCatalog ENGLISH = CatalogFiles.load(Locale.ENGLISH, Optional.empty());
+    private static final SuggestionCatalog GERMAN = CatalogFiles.load(Locale.GERMAN, Optional.empty());
 
     @ParameterizedTest
     @ValueSource(strings = {"en", "de", "de-AT", "fr"})
     void loadsWithoutProblemsInEveryLocale(String tag) {
-        SuggestionCatalog catalog = SuggestionCatalog.load(Locale.forLanguageTag(tag), Optional.empty());
+        SuggestionCatalog catalog = CatalogFiles.load(Locale.forLanguageTag(tag), Optional.empty());
 
         assertThat(catalog.problems()).isEmpty();
         assertThat(catalog.all()).hasSizeGreaterThanOrEqualTo(30);

@@ -1,6 +1,6 @@
 package io.unknot.core.suggest;
 
-import io.unknot.core.SuggestionNeed;
+import io.unknot.catalog.CatalogFiles;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -26,8 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class CatalogSafetyTest {
 
-    private static final SuggestionCatalog ENGLISH = SuggestionCatalog.load(Locale.ENGLISH, Optional.empty());
-    private static final SuggestionCatalog GERMAN = SuggestionCatalog.load(Locale.GERMAN, Optional.empty());
+    private static final SuggestionCatalog ENGLISH = CatalogFiles.load(Locale.ENGLISH, Optional.empty());
+    private static final SuggestionCatalog GERMAN = CatalogFiles.load(Locale.GERMAN, Optional.empty());
     /** id to the cautions its catalog line lists. */
     private static final Map<String, Set<String>> CAUTIONS = cautions();
 
@@ -163,14 +163,14 @@ class CatalogSafetyTest {
     }
 
     private static Map<String, Set<String>> cautions() {
-        try (var in = CatalogSafetyTest.class.getResourceAsStream(SuggestionCatalog.BUILT_IN_RESOURCE)) {
+        try (var in = CatalogSafetyTest.class.getResourceAsStream(CatalogFiles.BUILT_IN_RESOURCE)) {
             Map<String, Set<String>> cautions = new LinkedHashMap<>();
             for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
                 if (line.isBlank() || line.startsWith("#")) {
                     continue;
                 }
                 List<String> fields = new ArrayList<>(CatalogFields.split(line));
-                cautions.put(fields.get(0), CatalogReader.cautions(fields.get(6)));
+                cautions.put(fields.get(0), CatalogParser.cautions(fields.get(6)));
             }
             return cautions;
         } catch (IOException | MalformedEntry e) {

@@ -1,6 +1,6 @@
 package io.unknot.core.suggest;
 
-import io.unknot.core.SuggestionNeed;
+import io.unknot.catalog.CatalogFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,7 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RoutineBuilderTest {
 
     private static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
-    private static final SuggestionCatalog CATALOG = SuggestionCatalog.load(Locale.ENGLISH, Optional.empty());
+    private static final SuggestionCatalog CATALOG = CatalogFiles.load(Locale.ENGLISH, Optional.empty());
     private static final Instant MONDAY_9 = LocalDateTime.parse("2025-03-03T09:00").atZone(ZONE).toInstant();
     private static final Set<Category> ALL = EnumSet.allOf(Category.class);
 
@@ -189,7 +189,7 @@ class RoutineBuilderTest {
         Path file = dir.resolve("suggestions.txt");
         Files.writeString(file, "towel-hang | STRETCH | SHOULDERS | STRETCH | 40s | - | Towel hang"
                 + " | Hold a towel overhead; Pull it apart gently; Breathe\n");
-        SuggestionCatalog catalog = SuggestionCatalog.load(Locale.ENGLISH, Optional.of(file));
+        SuggestionCatalog catalog = CatalogFiles.load(Locale.ENGLISH, Optional.of(file));
         SuggestionPicker picker = new SuggestionPicker(catalog, () -> ALL, () -> FocusArea.NONE, new Random(8),
                 ZONE);
         int shown = 0;
@@ -253,6 +253,6 @@ class RoutineBuilderTest {
 
     private static Suggestion suggestion(String id, BodyArea area, Duration duration) {
         return new Suggestion(id, id, List.of("one", "two"), duration, area, Category.STRETCH,
-                Set.of(SuggestionNeed.STRETCH), Illustrations.DEFAULT, Optional.empty());
+                Set.of(SuggestionNeed.STRETCH), Suggestion.DEFAULT_ILLUSTRATION, Optional.empty());
     }
 }

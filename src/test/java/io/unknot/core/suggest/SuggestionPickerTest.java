@@ -1,6 +1,6 @@
 package io.unknot.core.suggest;
 
-import io.unknot.core.SuggestionNeed;
+import io.unknot.catalog.CatalogFiles;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SuggestionPickerTest {
 
     private static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
-    private static final SuggestionCatalog CATALOG = SuggestionCatalog.load(Locale.ENGLISH, Optional.empty());
+    private static final SuggestionCatalog CATALOG = CatalogFiles.load(Locale.ENGLISH, Optional.empty());
     private static final Instant MONDAY_9 = LocalDateTime.parse("2025-03-03T09:00").atZone(ZONE).toInstant();
 
     @Test
@@ -222,6 +222,6 @@ class SuggestionPickerTest {
 
     private static Suggestion suggestion(String id, Category category, BodyArea area, SuggestionNeed... needs) {
         return new Suggestion(id, id, List.of("one", "two"), Duration.ofSeconds(30), area, category,
-                Set.of(needs), Illustrations.DEFAULT, Optional.empty());
+                Set.of(needs), Suggestion.DEFAULT_ILLUSTRATION, Optional.empty());
     }
 }

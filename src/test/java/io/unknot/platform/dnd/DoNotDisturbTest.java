@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -142,31 +143,20 @@ class DoNotDisturbTest {
 
     @Test
     void a_replan_wakes_a_sleeping_check_when_a_break_comes_near() throws Exception {
-        CountDownLatch firstCheck = new CountDownLatch(1);
-        CountDownLatch twoChecks = new CountDownLatch(2);
-        DoNotDisturb sleeping = checkedHalfAnHourBeforeABreak(false, firstCheck, twoChecks);
-        try {
+        boolean checkedAgain = checkedAgainAfter(false, Duration.ofSeconds(5), sleeping -> {
             untilPrompt.set(Optional.of(Duration.ofSeconds(40)));
             sleeping.replan();
+        });
 
-            assertThat(twoChecks.await(5, TimeUnit.SECONDS)).as("checked again soon after the replan").isTrue();
-        } finally {
-            sleeping.close();
-        }
+        assertThat(checkedAgain).as("checked again soon after the replan").isTrue();
     }
 
     @Test
     void check_soon_runs_a_sleeping_check_at_once() throws Exception {
-        CountDownLatch firstCheck = new CountDownLatch(1);
-        CountDownLatch twoChecks = new CountDownLatch(2);
-        DoNotDisturb sleeping = checkedHalfAnHourBeforeABreak(true, firstCheck, twoChecks);
-        try {
-            sleeping.checkSoon(); // a status request: the next check is 5 s away (a window is detected)
+        // A status request: the next check is 5 s away (a window is detected).
+        boolean checkedAgain = checkedAgainAfter(true, Duration.ofSeconds(2), DoNotDisturb::checkSoon);
 
-            assertThat(twoChecks.await(2, TimeUnit.SECONDS)).as("checked again at once").isTrue();
-        } finally {
-            sleeping.close();
-        }
+        assertThat(checkedAgain).as("checked again at once").isTrue();
     }
 
     @Test
@@ -184,19 +174,26 @@ class DoNotDisturbTest {
     }
 
     /**
-     * A full-screen check switched on while the next break is 30 minutes away: its first check runs at once (the
-     * method returns after it), then it sleeps until the break comes near.
+     * A full-screen check switched on while the next break is 30 minutes away: its first check runs at once, then
+     * it sleeps until the break comes near. Whether it checks again within {@code patience} after {@code nudge}.
      */
-    private DoNotDisturb checkedHalfAnHourBeforeABreak(boolean detected, CountDownLatch firstCheck,
-                                                       CountDownLatch twoChecks) throws InterruptedException {
+    private boolean checkedAgainAfter(boolean detected, Duration patience, Consumer<DoNotDisturb> nudge)
+            throws InterruptedException {
+        CountDownLatch firstCheck = new CountDownLatch(1);
+        CountDownLatch twoChecks = new CountDownLatch(2);
         untilPrompt.set(Optional.of(Duration.ofMinutes(30)));
         DoNotDisturb sleeping = new DoNotDisturb(Optional.of(() -> {
             firstCheck.countDown();
             twoChecks.countDown();
             return detected;
         }), Optional.empty(), Optional.empty(), sink, untilPrompt::get, timer);
-        sleeping.setFullScreenEnabled(true);
-        assertThat(firstCheck.await(5, TimeUnit.SECONDS)).as("the first check runs at once").isTrue();
-        return sleeping;
+        try {
+            sleeping.setFullScreenEnabled(true);
+            assertThat(firstCheck.await(5, TimeUnit.SECONDS)).as("the first check runs at once").isTrue();
+            nudge.accept(sleeping);
+            return twoChecks.await(patience.toMillis(), TimeUnit.MILLISECONDS);
+        } finally {
+            sleeping.close();
+        }
     }
 }

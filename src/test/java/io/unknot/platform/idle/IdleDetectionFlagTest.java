@@ -3,7 +3,7 @@ package io.unknot.platform.idle;
 import io.unknot.core.BreakEngine;
 import io.unknot.core.BreakSettings;
 import io.unknot.core.FakeTime;
-import io.unknot.core.SuggestionNeed;
+import io.unknot.core.suggest.SuggestionNeed;
 import io.unknot.core.suggest.BodyArea;
 import io.unknot.core.suggest.Category;
 import io.unknot.core.suggest.Suggestion;

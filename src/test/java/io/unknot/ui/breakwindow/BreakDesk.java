@@ -5,8 +5,8 @@ import io.unknot.core.BreakSettings;
 import io.unknot.core.EngineEvent;
 import io.unknot.core.EngineStatus.CurrentBreak;
 import io.unknot.core.FakeTime;
-import io.unknot.core.SuggestionNeed;
-import io.unknot.core.SuggestionSource;
+import io.unknot.core.suggest.SuggestionNeed;
+import io.unknot.core.suggest.SuggestionSource;
 import io.unknot.core.suggest.BodyArea;
 import io.unknot.core.suggest.Category;
 import io.unknot.core.suggest.Routine;
@@ -15,6 +15,9 @@ import io.unknot.settings.Keys;
 import io.unknot.settings.Settings;
 import io.unknot.settings.TestPrefs;
 import io.unknot.ui.sound.Sounds;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -26,14 +29,17 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
 
+import static io.unknot.ui.SwingTesting.disposeAllWindows;
 import static io.unknot.ui.SwingTesting.eventually;
 import static io.unknot.ui.SwingTesting.onEdt;
+import static io.unknot.ui.SwingTesting.requireDisplay;
 
 /**
  * A real engine on a fake clock with real break windows listening to it, for the break-window tests: the moves it
- * hands out are set per test, and every event is kept. Settings live in an isolated preferences node.
+ * hands out are set per test, and every event is kept. Settings live in an isolated preferences node. Register it
+ * with {@code @RegisterExtension}: it needs the display before each test and closes every window after it.
  */
-final class BreakDesk implements AutoCloseable {
+final class BreakDesk implements BeforeEachCallback, AfterEachCallback {
 
     /** Short, so the test of the hold does not wait long; the hold itself is the same code. */
     private static final Duration SKIP_HOLD = Duration.ofMillis(600);
@@ -42,13 +48,15 @@ final class BreakDesk implements AutoCloseable {
     final List<EngineEvent> events = new CopyOnWriteArrayList<>();
     final AtomicInteger wakeUps = new AtomicInteger();
     final List<String> cues = new CopyOnWriteArrayList<>();
-    final TestPrefs prefs;
-    final Settings settings;
+    TestPrefs prefs;
+    Settings settings;
     BreakEngine engine;
     BreakWindows windows;
     private List<Suggestion> moves = List.of(move("Neck roll", Optional.empty()));
 
-    BreakDesk() throws Exception {
+    @Override
+    public void beforeEach(ExtensionContext context) throws Exception {
+        requireDisplay();
         prefs = TestPrefs.create();
         settings = prefs.open();
         settings.set(Keys.SOUNDS, false);
@@ -156,7 +164,8 @@ final class BreakDesk implements AutoCloseable {
     }
 
     @Override
-    public void close() throws Exception {
+    public void afterEach(ExtensionContext context) throws Exception {
+        disposeAllWindows();
         prefs.close();
     }
 }

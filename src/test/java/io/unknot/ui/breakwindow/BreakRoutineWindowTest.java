@@ -4,11 +4,11 @@ import io.unknot.core.BreakKind;
 import io.unknot.core.EngineEvent.BreakCompleted;
 import io.unknot.core.EngineEvent.DriveEnded;
 import io.unknot.core.EngineState;
+import io.unknot.testing.Contrast;
 import io.unknot.ui.BritishEnglish;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.unknot.core.suggest.BodyArea;
 import io.unknot.core.suggest.Category;
@@ -20,11 +20,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import static io.unknot.ui.SwingTesting.disposeAllWindows;
 import static io.unknot.ui.SwingTesting.doOnEdt;
 import static io.unknot.ui.SwingTesting.eventually;
 import static io.unknot.ui.SwingTesting.onEdt;
-import static io.unknot.ui.SwingTesting.requireDisplay;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A break's routine in a real window: moves come one after another on the engine's clock, and the buttons. */
@@ -33,22 +31,11 @@ class BreakRoutineWindowTest {
 
     private static final String CAUTION = "Stop if you feel pain or get dizzy.";
 
-    private BreakDesk desk;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        requireDisplay();
-        desk = new BreakDesk().moves(List.of(
-                BreakDesk.move("Neck roll", Optional.empty()),
-                BreakDesk.move("Shoulder rolls", Optional.of(CAUTION)),
-                BreakDesk.move("Stand and reach", Optional.empty())));
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        disposeAllWindows();
-        desk.close();
-    }
+    @RegisterExtension
+    final BreakDesk desk = new BreakDesk().moves(List.of(
+            BreakDesk.move("Neck roll", Optional.empty()),
+            BreakDesk.move("Shoulder rolls", Optional.of(CAUTION)),
+            BreakDesk.move("Stand and reach", Optional.empty())));
 
     @Test
     void theMovesAdvanceOnTheirOwnAsTheEnginesTimePasses() {

@@ -8,17 +8,17 @@ import io.unknot.core.EngineEvent.BreakShown;
 import io.unknot.core.EngineEvent.BreakSkipped;
 import io.unknot.core.EngineState;
 import io.unknot.settings.Keys;
+import io.unknot.testing.Contrast;
 import io.unknot.ui.BritishEnglish;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import io.unknot.ui.Rendered;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import javax.swing.JButton;
 import javax.swing.JFrame;
 import javax.swing.JTextField;
 import java.awt.Color;
-import java.awt.Graphics2D;
 import java.awt.GraphicsEnvironment;
 import java.awt.Point;
 import java.awt.Rectangle;
@@ -26,15 +26,12 @@ import java.awt.Robot;
 import java.awt.Window;
 import java.awt.event.InputEvent;
 import java.awt.event.KeyEvent;
-import java.awt.image.BufferedImage;
 import java.time.Duration;
 import java.util.List;
 
-import static io.unknot.ui.SwingTesting.disposeAllWindows;
 import static io.unknot.ui.SwingTesting.doOnEdt;
 import static io.unknot.ui.SwingTesting.eventually;
 import static io.unknot.ui.SwingTesting.onEdt;
-import static io.unknot.ui.SwingTesting.requireDisplay;
 import static io.unknot.ui.SwingTesting.settle;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -42,19 +39,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(BritishEnglish.class)
 class BreakWindowsTest {
 
-    private BreakDesk desk;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        requireDisplay();
-        desk = new BreakDesk();
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        disposeAllWindows();
-        desk.close();
-    }
+    @RegisterExtension
+    final BreakDesk desk = new BreakDesk();
 
     @Test
     void theBreakWindowShowsTheSuggestionAndTheEnginesCountdown() {
@@ -265,12 +251,7 @@ class BreakWindowsTest {
     }
 
     private static Color fillOf(JButton button) {
-        BufferedImage image = new BufferedImage(button.getWidth(), button.getHeight(),
-                BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        button.paint(g);
-        g.dispose();
-        return new Color(image.getRGB(button.getWidth() / 2, 3));
+        return new Color(Rendered.paint(button).image().getRGB(button.getWidth() / 2, 3));
     }
 
     /** A window with a text field that has the keyboard, standing in for the user's document. */

@@ -6,11 +6,12 @@ import io.unknot.core.BreakKind;
 import io.unknot.core.suggest.BodyArea;
 import io.unknot.core.suggest.Category;
 import io.unknot.core.suggest.Suggestion;
+import io.unknot.testing.Contrast;
 import io.unknot.ui.BritishEnglish;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import javax.swing.Icon;
 import javax.swing.SwingUtilities;
@@ -26,17 +27,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
-import static io.unknot.ui.SwingTesting.disposeAllWindows;
 import static io.unknot.ui.SwingTesting.doOnEdt;
 import static io.unknot.ui.SwingTesting.onEdt;
-import static io.unknot.ui.SwingTesting.requireDisplay;
 import static io.unknot.ui.SwingTesting.settle;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -49,19 +46,12 @@ class IllustrationContrastTest {
 
     private static final double MINIMUM = 3.0;
 
-    private BreakDesk desk;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        requireDisplay();
-        desk = new BreakDesk();
-    }
+    @RegisterExtension
+    final BreakDesk desk = new BreakDesk();
 
     @AfterEach
-    void tearDown() throws Exception {
-        disposeAllWindows();
+    void lightAgain() {
         theme(false);
-        desk.close();
     }
 
     @Test
@@ -125,17 +115,10 @@ class IllustrationContrastTest {
 
     /** The colour the lines are drawn in: the most frequent one that is not the background (edges blend less). */
     private static Color mostCommonInk(BufferedImage image, Color background) {
-        Map<Integer, Integer> counts = new HashMap<>();
-        for (int y = 0; y < image.getHeight(); y++) {
-            for (int x = 0; x < image.getWidth(); x++) {
-                int rgb = image.getRGB(x, y) & 0xffffff;
-                if (rgb != (background.getRGB() & 0xffffff)) {
-                    counts.merge(rgb, 1, Integer::sum);
-                }
-            }
-        }
-        assertThat(counts).as("something was drawn").isNotEmpty();
-        return new Color(counts.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey());
+        Optional<Integer> ink = Contrast.mostCommon(image, new Rectangle(image.getWidth(), image.getHeight()),
+                rgb -> rgb != (background.getRGB() & 0xffffff));
+        assertThat(ink).as("something was drawn").isPresent();
+        return new Color(ink.orElseThrow());
     }
 
     private static void theme(boolean dark) {

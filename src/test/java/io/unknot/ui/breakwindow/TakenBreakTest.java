@@ -8,10 +8,10 @@ import io.unknot.core.EngineState;
 import io.unknot.settings.Keys;
 import io.unknot.ui.BritishEnglish;
 import io.unknot.ui.breakwindow.BreakWindowsTest.Editor;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import javax.swing.JFrame;
 import java.awt.Frame;
@@ -23,11 +23,9 @@ import java.awt.event.KeyEvent;
 import java.awt.event.WindowEvent;
 import java.time.Duration;
 
-import static io.unknot.ui.SwingTesting.disposeAllWindows;
 import static io.unknot.ui.SwingTesting.doOnEdt;
 import static io.unknot.ui.SwingTesting.eventually;
 import static io.unknot.ui.SwingTesting.onEdt;
-import static io.unknot.ui.SwingTesting.requireDisplay;
 import static io.unknot.ui.SwingTesting.settle;
 import static io.unknot.ui.breakwindow.BreakWindowsTest.press;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,21 +38,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(BritishEnglish.class)
 class TakenBreakTest {
 
-    private BreakDesk desk;
+    @RegisterExtension
+    final BreakDesk desk = new BreakDesk();
     private Robot robot;
 
     @BeforeEach
     void setUp() throws Exception {
-        requireDisplay();
-        desk = new BreakDesk();
         desk.settings.set(Keys.INPUT_GRACE, Duration.ofSeconds(3));
         robot = new Robot();
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        disposeAllWindows();
-        desk.close();
     }
 
     @Test

@@ -1,6 +1,6 @@
 package io.unknot.ui.icons;
 
-import io.unknot.ui.Rendered;
+import io.unknot.testing.Contrast;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -28,12 +28,12 @@ class ProgressIconTest {
             int right = size - 1 - top;
             Color filled = new Color(quarter.getRGB(size / 2 + 2, top));
             Color empty = new Color(quarter.getRGB(size / 2 - 2, size - 1 - top)); // bottom: not yet filled
-            assertThat(Rendered.ratio(filled, panel)).as("%d px, dark %s: filled ring", size, dark)
+            assertThat(Contrast.ratio(filled, panel)).as("%d px, dark %s: filled ring", size, dark)
                     .isGreaterThanOrEqualTo(3.0);
-            assertThat(Rendered.ratio(filled, empty)).as("%d px, dark %s: filled against empty", size, dark)
+            assertThat(Contrast.ratio(filled, empty)).as("%d px, dark %s: filled against empty", size, dark)
                     .isGreaterThan(1.5);
             BufferedImage half = onPanel(ProgressIcon.render(TrayIconState.COUNTING, 0.5, size, dark), panel);
-            assertThat(Rendered.ratio(new Color(half.getRGB(right, size / 2)), panel)).as("half fills three o'clock")
+            assertThat(Contrast.ratio(new Color(half.getRGB(right, size / 2)), panel)).as("half fills three o'clock")
                     .isGreaterThanOrEqualTo(3.0);
         }
     }

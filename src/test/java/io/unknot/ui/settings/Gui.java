@@ -1,6 +1,8 @@
 package io.unknot.ui.settings;
 
+import io.unknot.settings.Theme;
 import io.unknot.ui.SwingTesting;
+import io.unknot.ui.theme.Themes;
 
 import javax.swing.AbstractButton;
 import javax.swing.JDialog;
@@ -42,6 +44,17 @@ public final class Gui {
     /** Waits, polling on the EDT, until the condition holds; fails after a few seconds. */
     public static void await(String what, BooleanSupplier condition) {
         SwingTesting.eventually(what, PATIENCE, condition);
+    }
+
+    /** Closes the settings window if it is open and puts the light theme back, for the next test. */
+    public static void closeInLightTheme(SettingsWindow window) {
+        run(() -> {
+            if (window.frame() != null) {
+                window.frame().dispose();
+            }
+            Themes.apply(Theme.LIGHT);
+        });
+        await("the window has closed", () -> window.frame() == null);
     }
 
     /** The one component called {@code name} under {@code root}. */

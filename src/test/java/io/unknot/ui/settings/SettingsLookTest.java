@@ -12,7 +12,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import javax.swing.AbstractButton;
-import javax.swing.JComponent;
 import javax.swing.JFrame;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
@@ -26,6 +25,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.BiFunction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -49,12 +49,7 @@ class SettingsLookTest {
 
     @AfterEach
     void close() throws Exception {
-        Gui.run(() -> {
-            if (window.frame() != null) {
-                window.frame().dispose();
-            }
-            Themes.apply(Theme.LIGHT);
-        });
+        Gui.closeInLightTheme(window);
         prefs.close();
         Messages.setLocale(Locale.getDefault());
     }
@@ -100,30 +95,22 @@ class SettingsLookTest {
     void on_every_page_whatever_starts_in_a_column_starts_at_the_same_x(Theme theme) throws Exception {
         open(theme, Locale.ENGLISH);
         JTabbedPane tabs = Gui.find(frame, "settings.sections", JTabbedPane.class);
-        List<String> problems = new ArrayList<>();
-        int pages = Gui.onEdt(tabs::getTabCount);
-        for (int i = 0; i < pages; i++) {
-            int index = i;
-            Gui.run(() -> tabs.setSelectedIndex(index));
-            problems.addAll(Gui.onEdt(() -> {
-                frame.getRootPane().validate();
-                Rendered page = Rendered.paint(frame.getRootPane());
-                JPanel form = formOf(tabs.getComponentAt(index));
-                GridBagLayout grid = (GridBagLayout) form.getLayout();
-                Map<Integer, Map<String, Integer>> byColumn = new TreeMap<>();
-                for (Component c : form.getComponents()) {
-                    int ink = c.isVisible() && c.getWidth() > 0 ? left(page, c) : -1;
-                    if (ink >= 0) {
-                        int column = grid.getConstraints(c).gridx;
-                        byColumn.computeIfAbsent(column, k -> new TreeMap<>()).put(describe(c), ink);
-                    }
+        List<String> problems = onEveryPage(tabs, (index, page) -> {
+            JPanel form = formOf(tabs.getComponentAt(index));
+            GridBagLayout grid = (GridBagLayout) form.getLayout();
+            Map<Integer, Map<String, Integer>> byColumn = new TreeMap<>();
+            for (Component c : form.getComponents()) {
+                int ink = c.isVisible() && c.getWidth() > 0 ? left(page, c) : -1;
+                if (ink >= 0) {
+                    int column = grid.getConstraints(c).gridx;
+                    byColumn.computeIfAbsent(column, k -> new TreeMap<>()).put(describe(c), ink);
                 }
-                List<String> found = new ArrayList<>();
-                byColumn.forEach((column, inks) ->
-                        found.addAll(spread(tabs.getTitleAt(index) + " column " + column, inks)));
-                return found;
-            }));
-        }
+            }
+            List<String> found = new ArrayList<>();
+            byColumn.forEach((column, inks) ->
+                    found.addAll(spread(tabs.getTitleAt(index) + " column " + column, inks)));
+            return found;
+        });
         assertThat(problems).isEmpty();
     }
 
@@ -141,6 +128,25 @@ class SettingsLookTest {
 
     private List<String> lowContrastTexts() {
         JTabbedPane tabs = Gui.find(frame, "settings.sections", JTabbedPane.class);
+        return onEveryPage(tabs, (index, page) -> {
+            List<String> found = new ArrayList<>();
+            for (int t = 0; t < tabs.getTabCount(); t++) {
+                java.awt.Rectangle tab = javax.swing.SwingUtilities.convertRectangle(tabs, tabs.getBoundsAt(t),
+                        frame.getRootPane());
+                check(found, "sidebar " + tabs.getTitleAt(t) + (t == index ? " (selected)" : ""),
+                        page.contrast(tab));
+            }
+            for (Component c : Gui.all(frame.getRootPane())) {
+                if (readable(c)) {
+                    check(found, tabs.getTitleAt(index) + " / " + describe(c), page.contrast(page.bounds(c)));
+                }
+            }
+            return found;
+        });
+    }
+
+    /** What {@code check} finds on each page of the sidebar, shown and painted in turn; checks run on the EDT. */
+    private List<String> onEveryPage(JTabbedPane tabs, BiFunction<Integer, Rendered, List<String>> check) {
         List<String> problems = new ArrayList<>();
         int pages = Gui.onEdt(tabs::getTabCount);
         for (int i = 0; i < pages; i++) {
@@ -148,20 +154,7 @@ class SettingsLookTest {
             Gui.run(() -> tabs.setSelectedIndex(index));
             problems.addAll(Gui.onEdt(() -> {
                 frame.getRootPane().validate();
-                Rendered page = Rendered.paint(frame.getRootPane());
-                List<String> found = new ArrayList<>();
-                for (int t = 0; t < tabs.getTabCount(); t++) {
-                    java.awt.Rectangle tab = javax.swing.SwingUtilities.convertRectangle(tabs, tabs.getBoundsAt(t),
-                            frame.getRootPane());
-                    check(found, "sidebar " + tabs.getTitleAt(t) + (t == index ? " (selected)" : ""),
-                            page.contrast(tab));
-                }
-                for (Component c : Gui.all(frame.getRootPane())) {
-                    if (readable(c)) {
-                        check(found, tabs.getTitleAt(index) + " / " + describe(c), page.contrast(page.bounds(c)));
-                    }
-                }
-                return found;
+                return check.apply(index, Rendered.paint(frame.getRootPane()));
             }));
         }
         return problems;

@@ -12,7 +12,7 @@ import io.unknot.settings.LogCapture;
 import io.unknot.settings.Settings;
 import io.unknot.settings.TestPrefs;
 import io.unknot.settings.Theme;
-import io.unknot.ui.theme.Themes;
+import io.unknot.testing.Contrast;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -79,13 +79,7 @@ class SettingsWindowTest {
 
     @AfterEach
     void close() throws Exception {
-        Gui.run(() -> {
-            if (window.frame() != null) {
-                window.frame().dispose();
-            }
-            Themes.apply(Theme.LIGHT);
-        });
-        Gui.await("the window has closed", () -> window.frame() == null);
+        Gui.closeInLightTheme(window);
         prefs.close();
         Messages.setLocale(Locale.getDefault());
     }
@@ -370,7 +364,9 @@ class SettingsWindowTest {
                 && close.getBackground().equals(UIManager.getColor("Button.background"))
                 && frame.getContentPane().getBackground().equals(UIManager.getColor("Panel.background")));
         assertThat(settings.get(Keys.THEME)).isEqualTo(Theme.DARK);
-        assertThat(Gui.<java.awt.Color>onEdt(() -> UIManager.getColor("Unknot.errorForeground"))).as("our dark colours").isNotNull();
+        // Our own colors follow too: a refusal stays readable on the dark background.
+        assertThat(Gui.onEdt(() -> Contrast.ratio(UIManager.getColor("Unknot.errorForeground"),
+                UIManager.getColor("Panel.background")))).as("error text on the dark background").isGreaterThan(4.5);
 
         Gui.run(() -> theme.setSelectedItem(Theme.LIGHT));
         Gui.await("the light look is back", () -> UIManager.getLookAndFeel() instanceof FlatLightLaf

@@ -242,10 +242,7 @@ class StatsWindowTest {
     void chartsTakeTheColoursOfTheLookWhenItSwitchesToDark() throws Exception {
         openWindow();
         try {
-            EventQueue.invokeAndWait(() -> {
-                Themes.apply(Theme.DARK);
-                FlatLaf.updateUI();
-            });
+            switchTo(Theme.DARK);
             EventQueue.invokeAndWait(() -> { }); // the charts restyle in a task queued by the switch
             ChartPanel share = onEdt(() -> find(window.frame(), ChartPanel.class, "month.share"));
             Color dark = onEdt(() -> UIManager.getColor("Panel.background"));
@@ -254,10 +251,7 @@ class StatsWindowTest {
                     .isEqualTo(onEdt(() -> UIManager.getColor("Label.foreground")));
             assertThat(dark.getRed() + dark.getGreen() + dark.getBlue()).isLessThan(3 * 128);
         } finally {
-            EventQueue.invokeAndWait(() -> {
-                Themes.apply(Theme.LIGHT);
-                FlatLaf.updateUI();
-            });
+            switchTo(Theme.LIGHT);
         }
     }
 
@@ -320,10 +314,7 @@ class StatsWindowTest {
     void todaysCardsReadWellAndThePaletteShowsInLightAndDark() throws Exception {
         openWindow();
         for (Theme theme : List.of(Theme.LIGHT, Theme.DARK)) {
-            EventQueue.invokeAndWait(() -> {
-                Themes.apply(theme);
-                FlatLaf.updateUI();
-            });
+            switchTo(theme);
             io.unknot.ui.SwingTesting.settle(java.time.Duration.ofMillis(800)); // FlatLaf's animated switch ends
             List<String> problems = onEdt(() -> {
                 javax.swing.JComponent root = window.frame().getRootPane();
@@ -338,7 +329,7 @@ class StatsWindowTest {
                 }
                 Color background = UIManager.getColor("Panel.background");
                 for (ChartStyle.Palette colour : ChartStyle.Palette.values()) {
-                    double contrast = io.unknot.ui.Rendered.ratio(colour.color(), background);
+                    double contrast = io.unknot.testing.Contrast.ratio(colour.color(), background);
                     if (contrast < 3) {
                         found.add(theme + " chart colour " + colour + String.format(" %.2f:1", contrast));
                     }
@@ -347,10 +338,7 @@ class StatsWindowTest {
             });
             assertThat(problems).isEmpty();
         }
-        EventQueue.invokeAndWait(() -> {
-            Themes.apply(Theme.LIGHT);
-            FlatLaf.updateUI();
-        });
+        switchTo(Theme.LIGHT);
     }
 
     @Test
@@ -456,5 +444,13 @@ class StatsWindowTest {
     /** Polls the event thread until {@code query} gives a value: windows appear asynchronously. */
     private static <T> T waitFor(Callable<T> query) {
         return eventuallyGet("a value on the event thread", WAIT, () -> Optional.ofNullable(onEdt(query)));
+    }
+
+    /** Switches the look on the EDT as the settings do, with every open window following. */
+    private static void switchTo(Theme theme) throws Exception {
+        EventQueue.invokeAndWait(() -> {
+            Themes.apply(theme);
+            FlatLaf.updateUI();
+        });
     }
 }

@@ -73,7 +73,7 @@ class ThemesTest {
         assertThat(Gui.<Color>onEdt(button::getBackground))
                 .isEqualTo(Gui.<Color>onEdt(() -> UIManager.getColor("Button.background")));
         assertThat(Gui.<Color>onEdt(() -> UIManager.getColor("Unknot.errorForeground")))
-                .isEqualTo(new Color(0xff7b72));
+                .isEqualTo(new Color(0xff938a));
         assertThat(Gui.<Boolean>onEdt(Themes::isDark)).isTrue();
     }
 

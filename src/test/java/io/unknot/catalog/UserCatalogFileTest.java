@@ -1,6 +1,12 @@
-package io.unknot.core.suggest;
+package io.unknot.catalog;
 
-import io.unknot.core.SuggestionNeed;
+import io.unknot.core.suggest.BodyArea;
+import io.unknot.core.suggest.CatalogParser;
+import io.unknot.core.suggest.CatalogProblem;
+import io.unknot.core.suggest.Category;
+import io.unknot.core.suggest.Suggestion;
+import io.unknot.core.suggest.SuggestionCatalog;
+import io.unknot.core.suggest.SuggestionNeed;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,7 +27,7 @@ class UserCatalogFileTest {
     @TempDir
     Path dir;
 
-    private static final int BUILT_IN = SuggestionCatalog.load(Locale.ENGLISH, Optional.empty()).all().size();
+    private static final int BUILT_IN = CatalogFiles.load(Locale.ENGLISH, Optional.empty()).all().size();
 
     @Test
     void aMalformedLineInTheMiddleIsReportedByNumberAndTheOthersStillLoad() throws IOException {
@@ -32,7 +38,7 @@ class UserCatalogFileTest {
                 "this line has | too few fields",
                 "towel-neck | STRETCH | NECK | REST | 2m | - | Towel neck release | Roll a towel; Lie with it under your neck; Breathe");
 
-        SuggestionCatalog catalog = SuggestionCatalog.load(Locale.ENGLISH, Optional.of(file));
+        SuggestionCatalog catalog = CatalogFiles.load(Locale.ENGLISH, Optional.of(file));
 
         assertThat(catalog.problems()).singleElement().satisfies(p -> {
             assertThat(p.line()).isEqualTo(4);
@@ -70,7 +76,7 @@ class UserCatalogFileTest {
                 "i | STRETCH | NECK | STRETCH | 1m | no-such-picture.svg | Title | Step",
                 "j | STRETCH | NECK | STRETCH | 0s | - | Title | Step");
 
-        SuggestionCatalog catalog = SuggestionCatalog.load(Locale.ENGLISH, Optional.of(file));
+        SuggestionCatalog catalog = CatalogFiles.load(Locale.ENGLISH, Optional.of(file));
 
         assertThat(catalog.problems()).extracting(CatalogProblem::line)
                 .containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 10, 11, 12);
@@ -101,7 +107,7 @@ class UserCatalogFileTest {
         Path file = dir.resolve("suggestions.txt");
         Files.write(file, concat(start, broken));
 
-        SuggestionCatalog catalog = SuggestionCatalog.load(Locale.ENGLISH, Optional.of(file));
+        SuggestionCatalog catalog = CatalogFiles.load(Locale.ENGLISH, Optional.of(file));
 
         // Garbled text shown in a break window helps nobody: the line is named so it can be fixed.
         assertThat(catalog.problems()).singleElement().satisfies(p -> {
@@ -114,7 +120,7 @@ class UserCatalogFileTest {
 
     @Test
     void aMissingUserFileIsNotAProblem() {
-        SuggestionCatalog catalog = SuggestionCatalog.load(Locale.ENGLISH, Optional.of(dir.resolve("none.txt")));
+        SuggestionCatalog catalog = CatalogFiles.load(Locale.ENGLISH, Optional.of(dir.resolve("none.txt")));
 
         assertThat(catalog.problems()).isEmpty();
         assertThat(catalog.all()).hasSize(BUILT_IN);
@@ -122,7 +128,7 @@ class UserCatalogFileTest {
 
     @Test
     void aFolderInPlaceOfTheFileIsReportedAsAWholeAndTheBuiltInsStillLoad() {
-        SuggestionCatalog catalog = SuggestionCatalog.load(Locale.ENGLISH, Optional.of(dir));
+        SuggestionCatalog catalog = CatalogFiles.load(Locale.ENGLISH, Optional.of(dir));
 
         assertThat(catalog.problems()).singleElement().satisfies(p -> {
             assertThat(p.line()).isZero();
@@ -145,7 +151,7 @@ class UserCatalogFileTest {
                         + "Finger neben die Wirbelsäule legen; Sanft kreisen | Nicht auf die Wirbelsäule drücken")
                 .toArray(String[]::new));
 
-        SuggestionCatalog catalog = SuggestionCatalog.load(Locale.ENGLISH, Optional.of(file));
+        SuggestionCatalog catalog = CatalogFiles.load(Locale.ENGLISH, Optional.of(file));
 
         assertThat(catalog.problems()).isEmpty();
         assertThat(catalog.all()).hasSize(BUILT_IN + 3);
@@ -170,7 +176,7 @@ class UserCatalogFileTest {
         Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
         assertThat(mkfifo.waitFor()).isZero();
 
-        SuggestionCatalog catalog = SuggestionCatalog.load(Locale.ENGLISH, Optional.of(fifo));
+        SuggestionCatalog catalog = CatalogFiles.load(Locale.ENGLISH, Optional.of(fifo));
 
         assertThat(catalog.problems()).singleElement().extracting(CatalogProblem::message).asString()
                 .startsWith("not a regular file");
@@ -180,9 +186,9 @@ class UserCatalogFileTest {
     @Test
     void aFileOverOneMegabyteIsIgnoredWithAClearMessage() throws IOException {
         Path file = dir.resolve("suggestions.txt");
-        Files.write(file, new byte[(int) CatalogReader.MAX_FILE_BYTES + 1]);
+        Files.write(file, new byte[(int) CatalogFiles.MAX_FILE_BYTES + 1]);
 
-        SuggestionCatalog catalog = SuggestionCatalog.load(Locale.ENGLISH, Optional.of(file));
+        SuggestionCatalog catalog = CatalogFiles.load(Locale.ENGLISH, Optional.of(file));
 
         assertThat(catalog.problems()).singleElement().extracting(CatalogProblem::message).asString()
                 .startsWith("larger than 1 MB");
@@ -197,7 +203,7 @@ class UserCatalogFileTest {
                 "quick | STRETCH | NECK | STRETCH | 1h" + " ".repeat(1000) + "x | - | Quick | Step",
                 "fine | STRETCH | NECK | STRETCH | 1h 2 min 3 sec | - | Fine | Step");
 
-        SuggestionCatalog catalog = SuggestionCatalog.load(Locale.ENGLISH, Optional.of(file));
+        SuggestionCatalog catalog = CatalogFiles.load(Locale.ENGLISH, Optional.of(file));
 
         assertThat(catalog.problems()).extracting(CatalogProblem::line).containsExactly(1, 2);
         assertThat(catalog.problems().get(0).message()).startsWith("longer than 4000 characters");
@@ -211,10 +217,10 @@ class UserCatalogFileTest {
         java.util.Arrays.fill(lines, "not a suggestion");
         Path file = write(lines);
 
-        SuggestionCatalog catalog = SuggestionCatalog.load(Locale.ENGLISH, Optional.of(file));
+        SuggestionCatalog catalog = CatalogFiles.load(Locale.ENGLISH, Optional.of(file));
 
-        assertThat(catalog.problems()).hasSize(CatalogReader.MAX_REPORTED + 1);
-        assertThat(catalog.problems().get(CatalogReader.MAX_REPORTED).message())
-                .isEqualTo("and " + (CatalogReader.MAX_LINES - CatalogReader.MAX_REPORTED + 1) + " more problems");
+        assertThat(catalog.problems()).hasSize(CatalogParser.MAX_REPORTED + 1);
+        assertThat(catalog.problems().get(CatalogParser.MAX_REPORTED).message())
+                .isEqualTo("and " + (CatalogParser.MAX_LINES - CatalogParser.MAX_REPORTED + 1) + " more problems");
     }
 }

@@ -1,4 +1,6 @@
-package io.unknot.core.suggest;
+package io.unknot.catalog;
+
+import io.unknot.core.suggest.Suggestion;
 
 import java.net.URL;
 import java.util.Optional;
@@ -10,7 +12,7 @@ import java.util.Optional;
 public final class Illustrations {
 
     /** Shown when a suggestion names no illustration or one that does not exist. */
-    public static final String DEFAULT = "default.svg";
+    public static final String DEFAULT = Suggestion.DEFAULT_ILLUSTRATION;
 
     private static final String FOLDER = "assets/illustrations/";
 

@@ -1,7 +1,4 @@
-package io.unknot.core;
-
-import io.unknot.core.suggest.Routine;
-import io.unknot.core.suggest.Suggestion;
+package io.unknot.core.suggest;
 
 import java.time.Duration;
 import java.time.Instant;

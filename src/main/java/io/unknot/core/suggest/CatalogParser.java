@@ -1,16 +1,10 @@
 package io.unknot.core.suggest;
 
-import io.unknot.core.SuggestionNeed;
-
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,30 +12,32 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
- * Reads catalog files line by line into suggestions. A bad line becomes a {@link CatalogProblem} with its line
- * number and is skipped (or loaded with a default where one makes sense); the other lines still load.
+ * Turns the content of catalog files, already read by the caller, into a {@link SuggestionCatalog}. A bad line
+ * becomes a {@link CatalogProblem} with its line number and is skipped (or loaded with a default where one makes
+ * sense); the other lines still load. Reading the files, and their size limit, is the adapter's work
+ * ({@code io.unknot.catalog.CatalogFiles}); this class only parses.
  *
- * <p>The user's file is input Unknot does not control, so reading it is bounded: only a regular file is read (not
- * a pipe or a device), at most {@link #MAX_FILE_BYTES} and {@link #MAX_LINES} lines of at most
- * {@link #MAX_LINE_CHARS} characters each, and every field is parsed in linear time. It must be UTF-8; a line that
- * is not is named and skipped. At most {@link #MAX_REPORTED} problems are reported one by one, then their count.
+ * <p>The user's file is input Unknot does not control, so parsing is bounded: at most {@link #MAX_LINES} lines of
+ * at most {@link #MAX_LINE_CHARS} characters each, and every field is parsed in linear time. It must be UTF-8; a
+ * line that is not is named and skipped. At most {@link #MAX_REPORTED} problems are reported one by one, then
+ * their count.
  */
-final class CatalogReader {
+public final class CatalogParser {
 
-    static final String BUNDLE = "io.unknot.i18n.suggestions";
+    public static final int MAX_LINES = 5_000;
+    public static final int MAX_LINE_CHARS = 4_000;
+    public static final int MAX_REPORTED = 20;
     static final int BUILT_IN_FIELDS = 7;
     static final int MIN_STEPS = 2;
     static final int MAX_STEPS = 5;
     static final int MAX_USER_STEPS = 10;
-    static final long MAX_FILE_BYTES = 1_000_000;
-    static final int MAX_LINES = 5_000;
-    static final int MAX_LINE_CHARS = 4_000;
-    static final int MAX_REPORTED = 20;
 
     /**
      * Cautions shared by many moves, in the order they are shown; their texts are {@code caution.<name>} in the
@@ -57,55 +53,36 @@ final class CatalogReader {
 
     private final Map<String, Suggestion> byId = new LinkedHashMap<>();
     private final List<CatalogProblem> problems = new ArrayList<>();
+    private final Predicate<String> illustrationExists;
 
-    List<Suggestion> suggestions() {
-        return List.copyOf(byId.values());
+    /** @param illustrationExists whether a built-in illustration of this file name exists */
+    public CatalogParser(Predicate<String> illustrationExists) {
+        this.illustrationExists = Objects.requireNonNull(illustrationExists, "illustrationExists");
     }
 
-    List<CatalogProblem> problems() {
-        return List.copyOf(problems);
+    /** Everything parsed so far, with the problems found in file and line order. */
+    public SuggestionCatalog catalog() {
+        return new SuggestionCatalog(List.copyOf(byId.values()), problems);
     }
 
-    /** The catalog shipped in the jar, with titles, steps and safety notes from the bundle in {@code locale}. */
-    void readBuiltIn(String resource, Locale locale) {
-        // No fallback to the JVM's default locale: English must stay English on a German system.
-        ResourceBundle texts = ResourceBundle.getBundle(BUNDLE, locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        try (InputStream in = CatalogReader.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                problems.add(new CatalogProblem(SuggestionCatalog.BUILT_IN, 0, "resource " + resource + " is missing"));
-                return;
-            }
-            readLines(SuggestionCatalog.BUILT_IN, in.readAllBytes(), (fields, line) -> builtIn(fields, line, texts));
-        } catch (IOException e) {
-            problems.add(new CatalogProblem(SuggestionCatalog.BUILT_IN, 0, "cannot read " + resource + ": " + e));
-        }
+    /**
+     * The catalog shipped in the jar ({@code content}), with titles, steps and safety notes from {@code texts}
+     * (bundle area {@code suggestions}, in the user's language).
+     */
+    public void builtIn(byte[] content, ResourceBundle texts) {
+        readLines(SuggestionCatalog.BUILT_IN, content, (fields, line) -> builtIn(fields, line, texts));
     }
 
-    /** The user's own file; a file that does not exist simply adds nothing. */
-    void readUserFile(Path file) {
-        if (!Files.exists(file)) {
-            return;
-        }
-        String source = file.toString();
+    /** The user's own file, named {@code source} in problems; past {@link #MAX_REPORTED} problems only a count. */
+    public void user(String source, byte[] content) {
         int before = problems.size();
-        // Checked before opening: opening a pipe would wait for a writer, and a device may never end.
-        if (!Files.isRegularFile(file)) {
-            problems.add(new CatalogProblem(source, 0, "not a regular file (a pipe, device or folder); ignored"));
-            return;
-        }
-        try (InputStream in = Files.newInputStream(file)) {
-            byte[] bytes = in.readNBytes((int) MAX_FILE_BYTES + 1);
-            if (bytes.length > MAX_FILE_BYTES) {
-                problems.add(new CatalogProblem(source, 0, "larger than " + MAX_FILE_BYTES / 1_000_000
-                        + " MB; ignored. Keep your own suggestions in a smaller file"));
-                return;
-            }
-            readLines(source, bytes, (fields, line) -> user(fields, source, line));
-        } catch (IOException e) {
-            problems.add(new CatalogProblem(source, 0, "cannot read the file: " + e.getMessage()));
-        }
+        readLines(source, content, (fields, line) -> user(fields, source, line));
         summarise(source, before);
+    }
+
+    /** A problem with a whole file (missing, unreadable, too large), found by whoever read it. */
+    public void fileProblem(String source, String message) {
+        problems.add(new CatalogProblem(source, 0, message));
     }
 
     /** Keeps the first {@link #MAX_REPORTED} problems of {@code source} and replaces the rest by their count. */
@@ -237,7 +214,7 @@ final class CatalogReader {
         Optional<String> safety = fields.size() > 8 && !fields.get(8).isBlank()
                 ? Optional.of(fields.get(8)) : Optional.empty();
         String illustration = s.illustration.isEmpty() || s.illustration.equals("-")
-                ? Illustrations.DEFAULT : illustration(s.illustration, source, line);
+                ? Suggestion.DEFAULT_ILLUSTRATION : illustration(s.illustration, source, line);
         return new Suggestion(s.id, title, steps, s.duration, s.area, s.category, s.needs, illustration, safety);
     }
 
@@ -255,12 +232,12 @@ final class CatalogReader {
     }
 
     private String illustration(String file, String source, int line) {
-        if (Illustrations.exists(file)) {
+        if (illustrationExists.test(file)) {
             return file;
         }
         problems.add(new CatalogProblem(source, line,
-                "illustration '" + file + "' not found; using " + Illustrations.DEFAULT));
-        return Illustrations.DEFAULT;
+                "illustration '" + file + "' not found; using " + Suggestion.DEFAULT_ILLUSTRATION));
+        return Suggestion.DEFAULT_ILLUSTRATION;
     }
 
     private static void expectFields(List<String> fields, int min, int max, String layout) throws MalformedEntry {
