@@ -8,6 +8,12 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import io.unknot.core.BreakEngine;
+import io.unknot.history.HistoryKeeper;
+import io.unknot.history.HistoryRecorder;
+import io.unknot.history.HistoryStore;
+import io.unknot.history.Journal;
+import io.unknot.history.PastDrives;
 
 import java.util.Set;
 
@@ -28,6 +34,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 class ArchitectureTest {
 
     private static final String CORE = "io.unknot.core..";
+    private static final String UI = "io.unknot.ui..";
 
     @ArchTest
     static final ArchRule coreUsesOnlyCore = noClasses().that().resideInAPackage(CORE)
@@ -63,6 +70,28 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule onlyTheTrayUsesDorkbox = onlyInside("io.unknot.ui.tray..", "dorkbox..",
             "dorkbox SystemTray sits behind the tray's neutral menu model (DorkboxTray)");
+
+    @ArchTest
+    static final ArchRule viewsDoNotSchedule = noClasses().that().resideInAPackage(UI)
+            .should().dependOnClassesThat().resideInAPackage("io.unknot.scheduling..")
+            .because("when the engine runs is the app's business; a view only asks the app");
+
+    @ArchTest
+    static final ArchRule viewsDoNotCommandTheEngine = noClasses().that().resideInAPackage(UI)
+            .should().dependOnClassesThat().areAssignableTo(BreakEngine.class)
+            .because("one command path: a button or key reaches the engine through the app's commands "
+                    + "(AppActions behind TrayActions, BreakCommands, DriveLog), which wake the scheduler and log "
+                    + "what the user did");
+
+    @ArchTest
+    static final ArchRule viewsDoNotWriteHistory = noClasses().that().resideInAPackage(UI)
+            .should().dependOnClassesThat().areAssignableTo(HistoryStore.class)
+            .orShould().dependOnClassesThat().areAssignableTo(HistoryKeeper.class)
+            .orShould().dependOnClassesThat().areAssignableTo(Journal.class)
+            .orShould().dependOnClassesThat().areAssignableTo(HistoryRecorder.class)
+            .orShould().dependOnClassesThat().areAssignableTo(PastDrives.class)
+            .because("views read the history through HistoryFigures and log a drive through the app's DriveLog; "
+                    + "only the app and the recorder write it");
 
     @ArchTest
     static final ArchRule historyKnowsNoViews = noClasses().that().resideInAPackage("io.unknot.history..")

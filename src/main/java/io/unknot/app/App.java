@@ -9,9 +9,8 @@ import io.unknot.core.suggest.SuggestionCatalog;
 import io.unknot.core.suggest.SuggestionPicker;
 import io.unknot.history.HealthText;
 import io.unknot.history.HistoryKeeper;
-import io.unknot.history.HistoryRecord;
 import io.unknot.history.HistoryRecorder;
-import io.unknot.history.RecordType;
+import io.unknot.history.PastDrives;
 import io.unknot.history.TodaySoFar;
 import io.unknot.i18n.Messages;
 import io.unknot.platform.AppDirs;
@@ -27,8 +26,6 @@ import io.unknot.platform.session.SessionEvents;
 import io.unknot.platform.x11.XConnection;
 import io.unknot.scheduling.EngineDriver;
 import io.unknot.settings.Keys;
-import io.unknot.settings.Language;
-import io.unknot.settings.Setting;
 import io.unknot.settings.Settings;
 import io.unknot.ui.breakwindow.BreakWindows;
 import io.unknot.ui.settings.AboutInfo;
@@ -43,14 +40,16 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-/** The running app, wired by hand: who talks to whom is all in {@link #wire}. */
+/** The running app, wired by hand: who talks to whom is all in the constructor. */
 final class App {
 
     private static final Logger LOG = LoggerFactory.getLogger(App.class);
@@ -60,70 +59,59 @@ final class App {
     private static final Duration STOP_WAIT = Duration.ofSeconds(10);
 
     private final CountDownLatch stopped = new CountDownLatch(1);
-    private final InstanceLock lock;
-    private Settings settings;
-    private BreakEngine engine;
-    private EngineDriver driver;
-    private HistoryKeeper history;
-    private HistoryRecorder recorder;
-    private AppWindows windows;
-    private StatusViews views;
     /** The history notice line last logged. */
     private Optional<String> noticeLogged = Optional.empty();
-    private Optional<Autostart> autostart = Optional.empty();
-    private DoNotDisturb doNotDisturb;
-    private Optional<DesktopBus> desktopBus = Optional.empty();
-    private DesktopLink desktopLink;
-    private Optional<ControlServer> control = Optional.empty();
     private final AtomicBoolean quitting = new AtomicBoolean();
+    private final InstanceLock lock;
+    private final ScheduledExecutorService background = Background.create();
+    private final Settings settings;
+    private final Optional<DesktopBus> desktopBus;
+    private final BreakEngine engine;
+    private final EngineDriver driver;
+    private final DoNotDisturb doNotDisturb;
+    private final DesktopLink desktopLink;
+    private final HistoryKeeper history;
+    private final HistoryRecorder recorder;
+    private final AppWindows windows;
+    private final AppActions actions;
+    private final StatusViews views;
+    private final Optional<ControlServer> control;
+    private final Optional<Autostart> autostart;
 
-    private App(InstanceLock lock) {
-        this.lock = lock;
-    }
-
-    /** Wires and starts everything; the caller then waits in {@link #awaitQuit()}. */
-    static App start(AppDirs dirs, InstanceLock lock, Path logFile, String version) throws IOException {
-        App app = new App(lock);
-        app.wire(dirs, logFile, version);
-        return app;
-    }
-
-    private void wire(AppDirs dirs, Path logFile, String version) throws IOException {
+    /** Builds every part and wires who talks to whom; {@link #start} then sets them going. */
+    private App(AppDirs dirs, InstanceLock lock, Settings settings, Path logFile, String version) {
         LOG.info("Unknot {} starting; data in {}, log {}", version, dirs.data(), logFile);
+        this.lock = lock;
+        this.settings = settings;
         Clock clock = Clock.systemDefaultZone();
         DesktopSession session = DesktopSession.detect();
         // The tray's slow parts start now, beside the wiring below; ours goes back on top of GTK's X error handler.
         TrayHeadStart.begin(() -> session.x11().ifPresent(XConnection::reassertErrorHandler));
-        settings = Settings.openDefault();
         Messages.setLocale(settings.get(Keys.LANGUAGE).locale());
         Themes.follow(settings); // before the first window
 
-        if (session.os() == OperatingSystem.LINUX) {
-            desktopBus = Optional.of(DesktopBus.connect(System.getenv()));
-        }
+        desktopBus = session.os() == OperatingSystem.LINUX
+                ? Optional.of(DesktopBus.connect(System.getenv())) : Optional.empty();
         IdleChoice idle = IdleSources.forSession(session, desktopBus.flatMap(bus -> bus.idle(session)));
-        long loading = System.nanoTime();
-        SuggestionCatalog catalog = CatalogFiles.load(Messages.locale(),
-                Optional.of(dirs.data().resolve(USER_SUGGESTIONS)));
-        LOG.info("{} suggestions loaded in {} ms", catalog.all().size(), (System.nanoTime() - loading) / 1_000_000);
-        SuggestionPicker picker = new SuggestionPicker(catalog, () -> settings.get(Keys.CATEGORIES),
-                () -> settings.get(Keys.FOCUS_AREA), new Random(), clock.getZone());
-        engine = new BreakEngine(clock, System::nanoTime, idle.source(), settings.breakSettings(), picker);
+        engine = new BreakEngine(clock, System::nanoTime, idle.source(), settings.breakSettings(),
+                picker(dirs, settings, clock));
         engine.setFaultListener((what, cause) -> LOG.warn(what, cause));
         // Activity is sampled twice per idle threshold; breaks and warnings fire on their own trigger, on time.
         driver = new EngineDriver(engine, EngineDriver.heartbeatFor(settings.get(Keys.IDLE_THRESHOLD)));
         doNotDisturb = DoNotDisturb.forSession(session, (reason, deferred) -> {
             engine.setDeferred(reason, deferred);
             driver.wake();
-        }, this::untilBreakOrWarning);
+        }, this::untilBreakOrWarning, background);
         desktopLink = new DesktopLink(engine, settings, clock, this::wake);
 
         history = HistoryKeeper.open(dirs.data(), clock);
-        history.addAppendListener(this::recorded);
         recorder = new HistoryRecorder(history);
         engine.addListener(recorder);
-        recorder.startRetention(() -> settings.get(Keys.HISTORY_RETENTION));
-        BreakWindows breakWindows = new BreakWindows(engine, settings, new Sounds(settings), this::wake);
+        windows = new AppWindows(settings, new AboutInfo(version, logFile, dirs.data()), history, clock,
+                this::logPastDrive);
+        actions = new AppActions(engine, this::wake, windows, this::quit, this::showMain, idle.id(), history);
+        BreakWindows breakWindows = new BreakWindows(actions, settings, Sounds.withClips(settings, background));
+        breakWindows.healthTips(windows::openHealthTipsFromBreak);
         desktopBus.flatMap(DesktopBus::notifications).ifPresent(notifications -> {
             WarningNotifications warnings = new WarningNotifications(notifications, settings, engine, this::wake);
             engine.addListener(warnings); // before the break windows, which ask it whether it warned
@@ -132,14 +120,10 @@ final class App {
         engine.addListener(breakWindows);
         carryOverToday(clock); // after the listeners: a daily limit it reaches is announced and recorded
 
-        windows = new AppWindows(settings, new AboutInfo(version, logFile, dirs.data()), history, clock);
-        breakWindows.healthTips(windows::openHealthTipsFromBreak);
-        AppActions actions = new AppActions(engine, this::wake, windows, this::quit, () -> views.showMain(),
-                idle.id(), history::health);
         // Loading the tray may load GTK, whose X error handler would end the process on an error on Unknot's
         // own X connection: ours goes back on top after every tray install.
         views = new StatusViews(actions, engine::status, windows::openSettings,
-                () -> session.x11().ifPresent(XConnection::reassertErrorHandler), this::historyNotice);
+                () -> session.x11().ifPresent(XConnection::reassertErrorHandler), this::historyNotice, background);
         views.show(session.x11().isPresent());
         history.addHealthListener(health -> {
             windows.historyTroubled(health);
@@ -149,13 +133,7 @@ final class App {
         logNotice();
         windows.historyTroubled(history.health());
         engine.addListener(this::refreshStatus);
-
-        try {
-            control = Optional.of(ControlServer.start(dirs.controlSocket(),
-                    new RemoteCommands(actions, ZoneId::systemDefault)));
-        } catch (IOException e) {
-            LOG.error("No remote control this session: {}", e.getMessage());
-        }
+        control = startControl(dirs);
 
         doNotDisturb.setFullScreenEnabled(settings.get(Keys.DEFER_FULLSCREEN));
         doNotDisturb.setCameraEnabled(settings.get(Keys.DEFER_CAMERA));
@@ -163,17 +141,76 @@ final class App {
         desktopBus.ifPresent(bus -> bus.watch(desktopLink, clock));
         SessionEvents.forCurrentOs(desktopLink::desktop, clock);
         autostart = Autostart.forCurrentOs();
-        if (settings.get(Keys.START_AT_LOGIN)) {
-            applyAutostart(true); // refreshes the entry, e.g. after Unknot was moved
-        }
-        settings.addListener(this::settingChanged);
+        followSettings();
         NativeHeap.forCurrentOs().map(HeapTrimmer::new).ifPresent(trimmer -> {
             engine.addListener(trimmer);
             trimmer.start();
         });
-        driver.start();
-        Runtime.getRuntime().addShutdownHook(new Thread(this::terminated, "unknot-terminated"));
+    }
+
+    /** Wires and starts everything; the caller then waits in {@link #awaitQuit()}. */
+    static App start(AppDirs dirs, InstanceLock lock, Settings settings, Path logFile, String version) {
+        App app = new App(dirs, lock, settings, logFile, version);
+        if (app.settings.get(Keys.START_AT_LOGIN)) {
+            app.applyAutostart(true); // refreshes the entry, e.g. after Unknot was moved
+        }
+        app.recorder.startRetention(() -> app.settings.get(Keys.HISTORY_RETENTION));
+        app.driver.start();
+        Runtime.getRuntime().addShutdownHook(new Thread(app::terminated, "unknot-terminated"));
         LOG.info("Unknot is running");
+        return app;
+    }
+
+    private static SuggestionPicker picker(AppDirs dirs, Settings settings, Clock clock) {
+        long loading = System.nanoTime();
+        SuggestionCatalog catalog = CatalogFiles.load(Messages.locale(),
+                Optional.of(dirs.data().resolve(USER_SUGGESTIONS)));
+        LOG.info("{} suggestions loaded in {} ms", catalog.all().size(), (System.nanoTime() - loading) / 1_000_000);
+        return new SuggestionPicker(catalog, () -> settings.get(Keys.CATEGORIES),
+                () -> settings.get(Keys.FOCUS_AREA), new Random(), clock.getZone());
+    }
+
+    private Optional<ControlServer> startControl(AppDirs dirs) {
+        try {
+            return Optional.of(ControlServer.start(dirs.controlSocket(),
+                    new RemoteCommands(actions, ZoneId::systemDefault)));
+        } catch (IOException e) {
+            LOG.error("No remote control this session: {}", e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * What each setting change means beyond the engine's rules, typed per setting; after any change the engine
+     * takes the new rules, the driver re-plans and the views show it.
+     */
+    private void followSettings() {
+        settings.onChange(Keys.LANGUAGE, language -> {
+            Messages.setLocale(language.locale());
+            windows.languageChanged();
+        });
+        settings.onChange(Keys.DEFER_FULLSCREEN, doNotDisturb::setFullScreenEnabled);
+        settings.onChange(Keys.DEFER_CAMERA, doNotDisturb::setCameraEnabled);
+        settings.onChange(Keys.DEFER_MICROPHONE, doNotDisturb::setMicrophoneEnabled);
+        settings.onChange(Keys.DEFER_DESKTOP_DND, on -> desktopLink.applySettings());
+        settings.onChange(Keys.DEFER_INHIBITED, on -> desktopLink.applySettings());
+        settings.onChange(Keys.START_AT_LOGIN, this::applyAutostart);
+        settings.onChange(Keys.HISTORY_RETENTION, keep -> recorder.retainNow());
+        settings.onChange(Keys.IDLE_THRESHOLD, threshold -> driver.setHeartbeat(EngineDriver.heartbeatFor(threshold)));
+        settings.onAnyChange(change -> {
+            engine.updateSettings(settings.breakSettings());
+            wake();
+            refreshViews();
+        });
+    }
+
+    /** "Log a past drive" from the statistics window: a command like any other. */
+    private Optional<PastDrives.Overlap> logPastDrive(Instant start, Duration length) throws IOException {
+        return actions.logPastDrive(start, length);
+    }
+
+    private void showMain() {
+        views.showMain();
     }
 
     /** Today's totals go on from what the history holds, so a restart does not set them back to zero. */
@@ -207,14 +244,6 @@ final class App {
         }
     }
 
-    /** A drive logged by hand counts in today's totals and the daily limit. */
-    private void recorded(HistoryRecord record) {
-        if (record.type() == RecordType.PAST_DRIVE) {
-            engine.driveLogged(record.at(), record.length());
-            wake();
-        }
-    }
-
     /**
      * Minute counts are refreshed by the views' own calm timers; anything else shows at once, and may bring a
      * break closer (a pause or the working hours ending), which do-not-disturb must know.
@@ -229,30 +258,6 @@ final class App {
     /** When do-not-disturb's answer first matters: how long until the next break or its warning may appear. */
     private Optional<Duration> untilBreakOrWarning() {
         return engine.status().nextBreak().map(next -> next.in().minus(engine.settings().warningLead()));
-    }
-
-    private void settingChanged(Setting<?> setting, Object before, Object after) {
-        if (setting.equals(Keys.LANGUAGE)) {
-            Messages.setLocale(((Language) after).locale());
-            windows.languageChanged();
-        } else if (setting.equals(Keys.DEFER_FULLSCREEN)) {
-            doNotDisturb.setFullScreenEnabled((Boolean) after);
-        } else if (setting.equals(Keys.DEFER_CAMERA)) {
-            doNotDisturb.setCameraEnabled((Boolean) after);
-        } else if (setting.equals(Keys.DEFER_MICROPHONE)) {
-            doNotDisturb.setMicrophoneEnabled((Boolean) after);
-        } else if (setting.equals(Keys.DEFER_DESKTOP_DND) || setting.equals(Keys.DEFER_INHIBITED)) {
-            desktopLink.applySettings();
-        } else if (setting.equals(Keys.START_AT_LOGIN)) {
-            applyAutostart((Boolean) after);
-        } else if (setting.equals(Keys.HISTORY_RETENTION)) {
-            recorder.retainNow();
-        } else if (setting.equals(Keys.IDLE_THRESHOLD)) {
-            driver.setHeartbeat(EngineDriver.heartbeatFor((Duration) after));
-        }
-        engine.updateSettings(settings.breakSettings());
-        wake();
-        refreshViews();
     }
 
     private void refreshViews() {
@@ -315,6 +320,7 @@ final class App {
         doNotDisturb.close();
         desktopBus.ifPresent(DesktopBus::close);
         driver.stop();
+        background.shutdownNow(); // after everything that runs on it has stopped
         recorder.close(); // writes the minute in progress
         try {
             history.close();

@@ -4,18 +4,27 @@ import io.unknot.app.remote.DesktopStatus;
 import io.unknot.core.BreakEngine;
 import io.unknot.core.BreakKind;
 import io.unknot.core.EngineStatus;
+import io.unknot.core.EngineStatus.CurrentBreak;
 import io.unknot.history.HistoryKeeper;
+import io.unknot.history.HistoryStore;
+import io.unknot.history.PastDrives;
+import io.unknot.ui.breakwindow.BreakCommands;
+import io.unknot.ui.stats.DriveLog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.io.IOException;
 import java.time.Duration;
-import java.util.function.Supplier;
+import java.time.Instant;
+import java.util.Optional;
 
 /**
- * The one place where user commands (tray menu, status window, command line) reach the engine and the windows.
- * After every engine command the driver is woken, so the change shows at once and the next wake-up is re-planned.
+ * The one place where user commands reach the engine, the history and the windows: the tray menu, the status window,
+ * the command line, the break window's buttons and keys, and "Log a past drive". The UI sees it only through narrow
+ * interfaces ({@link AppCommands}, {@link BreakCommands}, {@link DriveLog}). After every engine command the driver is
+ * woken, so the change shows at once and the next wake-up is re-planned.
  */
-final class AppActions implements AppCommands {
+final class AppActions implements AppCommands, BreakCommands, DriveLog {
 
     private static final Logger LOG = LoggerFactory.getLogger(AppActions.class);
 
@@ -25,10 +34,10 @@ final class AppActions implements AppCommands {
     private final Runnable quit;
     private final Runnable showMain;
     private final String idleSource;
-    private final Supplier<HistoryKeeper.Health> history;
+    private final HistoryKeeper history;
 
     AppActions(BreakEngine engine, Runnable wake, AppWindows windows, Runnable quit, Runnable showMain,
-               String idleSource, Supplier<HistoryKeeper.Health> history) {
+               String idleSource, HistoryKeeper history) {
         this.engine = engine;
         this.idleSource = idleSource;
         this.wake = wake;
@@ -47,8 +56,7 @@ final class AppActions implements AppCommands {
     public boolean breakNow(BreakKind kind) {
         boolean raised = engine.takeBreakNow(kind);
         LOG.info("User: take a {} break now: {}", kind.id(), raised ? "done" : "a break is on screen; ignored");
-        wake.run();
-        return raised;
+        return woken(raised);
     }
 
     @Override
@@ -80,9 +88,7 @@ final class AppActions implements AppCommands {
     @Override
     public boolean endPause() {
         LOG.info("User: resume");
-        boolean ended = engine.resume();
-        wake.run();
-        return ended;
+        return woken(engine.resume());
     }
 
     @Override
@@ -93,9 +99,7 @@ final class AppActions implements AppCommands {
     @Override
     public boolean beginDrive() {
         LOG.info("User: drive started");
-        boolean started = engine.startDrive();
-        wake.run();
-        return started;
+        return woken(engine.startDrive());
     }
 
     @Override
@@ -106,14 +110,65 @@ final class AppActions implements AppCommands {
     @Override
     public boolean finishDrive() {
         LOG.info("User: drive ended");
-        boolean ended = engine.endDrive();
+        return woken(engine.endDrive());
+    }
+
+    @Override
+    public void breakShown() {
+        engine.breakShown();
         wake.run();
-        return ended;
+    }
+
+    @Override
+    public boolean completeBreak() {
+        LOG.info("User: break done");
+        return woken(engine.completeBreak());
+    }
+
+    @Override
+    public boolean nextMove() {
+        return woken(engine.nextMove());
+    }
+
+    @Override
+    public boolean postponeBreak() {
+        LOG.info("User: postpone the break");
+        return woken(engine.postponeBreak());
+    }
+
+    @Override
+    public boolean skipBreak() {
+        LOG.info("User: skip the break");
+        return woken(engine.skipBreak());
+    }
+
+    /** The engine's answer to a command, once the driver has caught up with it. */
+    private boolean woken(boolean answer) {
+        wake.run();
+        return answer;
+    }
+
+    @Override
+    public Optional<CurrentBreak> currentBreak() {
+        return engine.status().currentBreak();
+    }
+
+    /** Stores the drive, then counts it into today's totals and the daily limit. */
+    @Override
+    public Optional<PastDrives.Overlap> logPastDrive(Instant start, Duration length) throws IOException {
+        LOG.info("User: log a past drive of {}", length);
+        HistoryStore store = history.store().orElseThrow(() -> new IOException(history.health().detail()));
+        Optional<PastDrives.Overlap> overlap = PastDrives.log(store, start, length);
+        if (overlap.isEmpty()) {
+            engine.driveLogged(start, length);
+            wake.run();
+        }
+        return overlap;
     }
 
     @Override
     public HistoryKeeper.Health history() {
-        return history.get();
+        return history.health();
     }
 
     @Override

@@ -2,12 +2,14 @@ package io.unknot.app;
 
 import io.unknot.history.HealthText;
 import io.unknot.history.HistoryKeeper;
+import io.unknot.history.StoreFigures;
 import io.unknot.i18n.Messages;
 import io.unknot.settings.Keys;
 import io.unknot.settings.Settings;
 import io.unknot.ui.HistoryNotice;
 import io.unknot.ui.settings.AboutInfo;
 import io.unknot.ui.settings.SettingsWindow;
+import io.unknot.ui.stats.DriveLog;
 import io.unknot.ui.stats.StatsWindow;
 import io.unknot.ui.tips.HealthTipsWindow;
 
@@ -16,7 +18,8 @@ import java.time.Clock;
 import java.util.Optional;
 
 /**
- * The windows opened on request. Each is built on first use, so Unknot idles in the tray without having loaded
+ * The windows opened on request, each owned here once: whoever opens one (tray, command line, Settings' About, the
+ * break window) gets this one. Each is built on first use, so Unknot idles in the tray without having loaded
  * the settings form, the charts library or the tips text. Each window brings itself to the front when it is
  * already open.
  */
@@ -26,14 +29,16 @@ final class AppWindows {
     private final AboutInfo about;
     private final HistoryKeeper history;
     private final Clock clock;
+    private final DriveLog drives;
     private SettingsWindow settingsWindow;
     private StatsWindow statsWindow;
     private HealthTipsWindow tipsWindow;
     /** The history trouble the user was last told about, so each is told once. */
     private Optional<String> toldAbout = Optional.empty();
 
-    AppWindows(Settings settings, AboutInfo about, HistoryKeeper history, Clock clock) {
+    AppWindows(Settings settings, AboutInfo about, HistoryKeeper history, Clock clock, DriveLog drives) {
         this.settings = settings;
+        this.drives = drives;
         this.about = about;
         this.history = history;
         this.clock = clock;
@@ -41,7 +46,7 @@ final class AppWindows {
 
     synchronized void openSettings() {
         if (settingsWindow == null) {
-            settingsWindow = new SettingsWindow(settings, about);
+            settingsWindow = new SettingsWindow(settings, about, this::openHealthTips);
         }
         settingsWindow.showWindow();
     }
@@ -53,7 +58,7 @@ final class AppWindows {
             return;
         }
         if (statsWindow == null) {
-            statsWindow = new StatsWindow(history.store().get(), clock,
+            statsWindow = new StatsWindow(new StoreFigures(history.store().get(), clock), drives, clock,
                     () -> settings.get(Keys.DAILY_SITTING_LIMIT));
         }
         statsWindow.showWindow();

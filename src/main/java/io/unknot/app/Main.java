@@ -33,6 +33,8 @@ public final class Main {
     private final PrintStream out;
     private final PrintStream err;
     private final Messages cli = Messages.of("cli");
+    /** Opened once per process, on first use: for the language of the command line, then by the app. */
+    private Settings settings;
 
     Main(AppDirs dirs, PrintStream out, PrintStream err) {
         this.dirs = dirs;
@@ -105,7 +107,7 @@ public final class Main {
                 return waitForStartingInstance();
             }
             Path logFile = Logging.configureForApp(dirs.logs());
-            return App.start(dirs, lock.get(), logFile, version()).awaitQuit();
+            return App.start(dirs, lock.get(), settings(), logFile, version()).awaitQuit();
         } catch (IOException | RuntimeException e) {
             LoggerFactory.getLogger(Main.class).error("Unknot could not start", e);
             err.println(cli.text("cli.error.startFailed", String.valueOf(e.getMessage())));
@@ -163,12 +165,19 @@ public final class Main {
     }
 
     /** The command line speaks the language the user chose for Unknot. */
-    private static void useLanguageSetting() {
+    private void useLanguageSetting() {
         try {
-            Messages.setLocale(Settings.openDefault().get(Keys.LANGUAGE).locale());
+            Messages.setLocale(settings().get(Keys.LANGUAGE).locale());
         } catch (RuntimeException e) {
             LoggerFactory.getLogger(Main.class).debug("Language setting unreadable; using the system's", e);
         }
+    }
+
+    private Settings settings() {
+        if (settings == null) {
+            settings = Settings.openDefault();
+        }
+        return settings;
     }
 
     static String version() {

@@ -13,6 +13,7 @@ import org.slf4j.LoggerFactory;
 
 import javax.swing.SwingUtilities;
 import java.util.Optional;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
@@ -31,6 +32,7 @@ final class StatusViews {
     private final Runnable openSettings;
     private final Runnable afterTrayInstall;
     private final Supplier<Optional<StatusNotice>> notice;
+    private final ScheduledExecutorService background;
     private volatile Optional<TrayController> tray = Optional.empty();
     private Optional<TrayHostWatch> hostWatch = Optional.empty();
     /** Touched on the EDT only. */
@@ -39,8 +41,10 @@ final class StatusViews {
 
     /** @param notice a line both views show while it lasts (history not saved) */
     StatusViews(TrayActions actions, Supplier<EngineStatus> status, Runnable openSettings,
-                Runnable afterTrayInstall, Supplier<Optional<StatusNotice>> notice) {
+                Runnable afterTrayInstall, Supplier<Optional<StatusNotice>> notice,
+                ScheduledExecutorService background) {
         this.notice = notice;
+        this.background = background;
         this.actions = actions;
         this.status = status;
         this.openSettings = openSettings;
@@ -78,7 +82,7 @@ final class StatusViews {
     private synchronized void install() {
         BooleanSupplier hostPresent = hostWatch.<BooleanSupplier>map(watch -> watch::present)
                 .orElse(java.awt.SystemTray::isSupported);
-        TrayInstall install = TrayController.attempt(actions, status, notice, hostPresent);
+        TrayInstall install = TrayController.attempt(actions, status, notice, hostPresent, background);
         afterTrayInstall.run();
         tray = install.controller();
         if (install instanceof TrayInstall.Unavailable unavailable) {

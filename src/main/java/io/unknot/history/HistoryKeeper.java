@@ -72,7 +72,6 @@ public final class HistoryKeeper implements Journal, AutoCloseable {
     private final Path folder;
     private final Clock clock;
     private final List<Consumer<Health>> listeners = new CopyOnWriteArrayList<>();
-    private final List<Consumer<HistoryRecord>> appendListeners = new CopyOnWriteArrayList<>();
     private final Optional<Path> damage;
     private HistoryStore store;
     private State state;
@@ -115,11 +114,6 @@ public final class HistoryKeeper implements Journal, AutoCloseable {
 
     public synchronized Health health() {
         return new Health(state, cause, folder, detail, lost, damage);
-    }
-
-    /** Told of every record appended, also by others than the keeper (a drive logged in Statistics, say). */
-    public void addAppendListener(Consumer<HistoryRecord> listener) {
-        appendListeners.add(listener);
     }
 
     /** Told whenever {@link #health()} changes, on the thread that changed it. */
@@ -197,9 +191,6 @@ public final class HistoryKeeper implements Journal, AutoCloseable {
     }
 
     private void use(HistoryStore opened) {
-        if (store != opened) {
-            opened.addAppendListener(record -> appendListeners.forEach(listener -> listener.accept(record)));
-        }
         store = opened;
         state = State.OK;
         cause = Optional.empty();

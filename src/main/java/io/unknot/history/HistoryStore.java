@@ -27,7 +27,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
 /**
@@ -65,7 +64,6 @@ public final class HistoryStore implements Journal, AutoCloseable {
     private final FileChannel lockChannel;
     private final FileLock lock;
     private final boolean writable;
-    private final List<Consumer<HistoryRecord>> appendListeners = new CopyOnWriteArrayList<>();
 
     private long nextSeq;
     private FileChannel channel;
@@ -152,14 +150,6 @@ public final class HistoryStore implements Journal, AutoCloseable {
         return writable;
     }
 
-    /**
-     * Called with each record after it was appended, on the appending thread and outside the store's lock; for
-     * example to count a drive logged by hand in today's totals.
-     */
-    public void addAppendListener(Consumer<HistoryRecord> listener) {
-        appendListeners.add(listener);
-    }
-
     /** What {@link #open} found and repaired. */
     public OpenReport openReport() {
         return report;
@@ -192,9 +182,7 @@ public final class HistoryStore implements Journal, AutoCloseable {
      */
     @Override
     public HistoryRecord append(HistoryRecord record) throws IOException {
-        HistoryRecord stamped = write(record);
-        appendListeners.forEach(listener -> listener.accept(stamped));
-        return stamped;
+        return write(record);
     }
 
     private synchronized HistoryRecord write(HistoryRecord record) throws IOException {

@@ -12,8 +12,10 @@ import io.unknot.core.suggest.Category;
 import io.unknot.core.suggest.Suggestion;
 import io.unknot.history.HistoryKeeper;
 import io.unknot.i18n.Messages;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -40,13 +42,22 @@ class StrictBreakRemoteTest {
             (need, now) -> new Suggestion("neck-roll", "Neck roll", List.of("Roll your head slowly."),
                     Duration.ofSeconds(30), BodyArea.NECK, Category.STRETCH, Set.of(), "neck-rotation.svg",
                     Optional.empty()));
-    private final RemoteCommands remote = new RemoteCommands(new AppActions(engine, engine::tick, null, () -> { },
-            () -> { }, "none", () -> new HistoryKeeper.Health(HistoryKeeper.State.OK, Optional.empty(),
-            Path.of("history"), "", 0, Optional.empty())), () -> ZoneId.of("Europe/Berlin"));
+    @TempDir
+    Path dir;
+    private HistoryKeeper history;
+    private RemoteCommands remote;
 
     @BeforeEach
-    void english() {
+    void setUp() {
         Messages.setLocale(Locale.ENGLISH);
+        history = HistoryKeeper.open(dir, time);
+        remote = new RemoteCommands(new AppActions(engine, engine::tick, null, () -> { }, () -> { }, "none", history),
+                () -> ZoneId.of("Europe/Berlin"));
+    }
+
+    @AfterEach
+    void closeHistory() throws Exception {
+        history.close();
     }
 
     @Test

@@ -5,19 +5,20 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.prefs.PreferenceChangeListener;
 import java.util.prefs.Preferences;
 
 import static io.unknot.testing.Eventually.eventually;
 
-/** A settings listener that writes down every change as "key: before -> after". */
-public final class ChangeRecorder implements SettingsListener {
+/** A settings subscriber that writes down every change as "key: before -> after". */
+public final class ChangeRecorder implements Consumer<SettingChange<?>> {
 
     private final List<String> changes = new CopyOnWriteArrayList<>();
 
     @Override
-    public void changed(Setting<?> setting, Object oldValue, Object newValue) {
-        changes.add(setting.key() + ": " + oldValue + " -> " + newValue);
+    public void accept(SettingChange<?> change) {
+        changes.add(change.setting().key() + ": " + change.before() + " -> " + change.after());
     }
 
     public List<String> changes() {

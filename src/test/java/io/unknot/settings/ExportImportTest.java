@@ -57,12 +57,12 @@ class ExportImportTest {
         Map<String, Object> before = snapshot(settings);
         Path file = dir.resolve("mine.xml");
 
-        settings.exportTo(file);
+        SettingsXml.exportTo(settings, file);
         settings.resetAll();
         assertThat(snapshot(settings)).isNotEqualTo(before);
         ChangeRecorder listener = new ChangeRecorder();
-        settings.addListener(listener);
-        settings.importFrom(file);
+        settings.onAnyChange(listener);
+        SettingsXml.importFrom(settings, file);
 
         assertThat(snapshot(settings)).isEqualTo(before);
         assertThat(listener.changes()).hasSize(5);
@@ -78,7 +78,7 @@ class ExportImportTest {
             Settings settings = prefs.open();
             settings.set(Keys.DEFER_LIMIT, Duration.ofMinutes(45));
             Path ours = dir.resolve("ours.xml");
-            settings.exportTo(ours);
+            SettingsXml.exportTo(settings, ours);
 
             try (InputStream in = Files.newInputStream(ours)) {
                 Preferences.importPreferences(in);
@@ -90,7 +90,7 @@ class ExportImportTest {
             try (OutputStream out = Files.newOutputStream(theirs)) {
                 realShapedNode.exportNode(out);
             }
-            settings.importFrom(theirs);
+            SettingsXml.importFrom(settings, theirs);
             assertThat(settings.get(Keys.DEFER_LIMIT)).isEqualTo(Duration.ofMinutes(10));
         } finally {
             Preferences io = realShapedNode.parent();
@@ -107,7 +107,7 @@ class ExportImportTest {
         Settings settings = prefs.open();
         settings.set(Keys.SOUNDS, false);
 
-        settings.importFrom(file(entry("popup.placement", "primary_monitor")));
+        SettingsXml.importFrom(settings, file(entry("popup.placement", "primary_monitor")));
 
         assertThat(settings.get(Keys.BREAK_PLACEMENT)).isEqualTo(BreakPlacement.PRIMARY_MONITOR);
         assertThat(settings.get(Keys.SOUNDS)).isFalse();
@@ -137,7 +137,7 @@ class ExportImportTest {
                 + "<node name=\"io\"><map><entry key=\"x\" value=\"1\"/></map><node name=\"unknot\"><map>"
                 + entry("sound.enabled", "false") + "</map></node></node></root></preferences>");
 
-        assertThatThrownBy(() -> settings.importFrom(file)).isInstanceOfSatisfying(InvalidSettingException.class,
+        assertThatThrownBy(() -> SettingsXml.importFrom(settings, file)).isInstanceOfSatisfying(InvalidSettingException.class,
                 e -> assertThat(e.entry()).contains("/io/x"));
         assertThat(settings.get(Keys.SOUNDS)).isTrue();
     }
@@ -151,11 +151,11 @@ class ExportImportTest {
         Files.writeString(otherApp, "<?xml version=\"1.0\"?>\n" + DOCTYPE + "<preferences><root type=\"user\"><map/>"
                 + "<node name=\"com\"><map/></node></root></preferences>");
 
-        assertThatThrownBy(() -> settings.importFrom(notXml)).isInstanceOf(java.io.IOException.class)
+        assertThatThrownBy(() -> SettingsXml.importFrom(settings, notXml)).isInstanceOf(java.io.IOException.class)
                 .hasMessageContaining("not a settings file");
-        assertThatThrownBy(() -> settings.importFrom(otherApp)).isInstanceOf(java.io.IOException.class)
+        assertThatThrownBy(() -> SettingsXml.importFrom(settings, otherApp)).isInstanceOf(java.io.IOException.class)
                 .hasMessageContaining("/io/unknot");
-        assertThatThrownBy(() -> settings.importFrom(dir.resolve("missing.xml")))
+        assertThatThrownBy(() -> SettingsXml.importFrom(settings, dir.resolve("missing.xml")))
                 .isInstanceOf(java.io.IOException.class);
     }
 
@@ -168,7 +168,7 @@ class ExportImportTest {
         Files.writeString(deep, "<?xml version=\"1.0\"?>\n" + DOCTYPE + "<preferences><root type=\"user\"><map/>"
                 + open + close + "</root></preferences>");
 
-        assertThatThrownBy(() -> settings.importFrom(deep)).isInstanceOf(java.io.IOException.class)
+        assertThatThrownBy(() -> SettingsXml.importFrom(settings, deep)).isInstanceOf(java.io.IOException.class)
                 .hasMessageContaining("nests its elements more than 64 deep");
     }
 
@@ -186,7 +186,7 @@ class ExportImportTest {
             Settings settings = prefs.open();
 
             // A parser that fetched the DTD would hang waiting for our silent server.
-            assertTimeoutPreemptively(Duration.ofSeconds(10), () -> settings.importFrom(file));
+            assertTimeoutPreemptively(Duration.ofSeconds(10), () -> SettingsXml.importFrom(settings, file));
 
             assertThat(server.accept()).as("connection to the DTD address").isNull();
             assertThat(settings.get(Keys.SOUNDS)).isFalse();
@@ -204,7 +204,7 @@ class ExportImportTest {
                 + "</map></node></node></root></preferences>");
         Settings settings = prefs.open();
 
-        assertThatThrownBy(() -> settings.importFrom(file)).isInstanceOfAny(java.io.IOException.class,
+        assertThatThrownBy(() -> SettingsXml.importFrom(settings, file)).isInstanceOfAny(java.io.IOException.class,
                 InvalidSettingException.class);
         assertThat(settings.get(Keys.BREAK_PLACEMENT)).isEqualTo(BreakPlacement.POINTER_MONITOR);
     }
@@ -216,11 +216,11 @@ class ExportImportTest {
         Locale before = Messages.locale();
         try {
             Messages.setLocale(Locale.ENGLISH);
-            assertThatThrownBy(() -> settings.importFrom(file))
+            assertThatThrownBy(() -> SettingsXml.importFrom(settings, file))
                     .extracting(Throwable::getLocalizedMessage).asString()
                     .isEqualTo("Entry “micro.postponeLimit”: Choose from 0 to 10.");
             Messages.setLocale(Locale.GERMAN);
-            assertThatThrownBy(() -> settings.importFrom(file))
+            assertThatThrownBy(() -> SettingsXml.importFrom(settings, file))
                     .extracting(Throwable::getLocalizedMessage).asString()
                     .isEqualTo("Eintrag „micro.postponeLimit“: Wähle einen Wert von 0 bis 10.");
         } finally {
@@ -235,11 +235,11 @@ class ExportImportTest {
         ChangeRecorder.settle(settings, prefs.userNode());
         Map<String, String> storedBefore = stored();
         ChangeRecorder listener = new ChangeRecorder();
-        settings.addListener(listener);
+        settings.onAnyChange(listener);
         Path file = file(entry("sound.enabled", "false") + entry("movement.duration", "600") + badEntry
                 + entry("theme", "dark"));
 
-        assertThatThrownBy(() -> settings.importFrom(file)).isInstanceOfSatisfying(InvalidSettingException.class,
+        assertThatThrownBy(() -> SettingsXml.importFrom(settings, file)).isInstanceOfSatisfying(InvalidSettingException.class,
                 e -> {
                     assertThat(e.entry()).contains(badKey);
                     assertThat(e.problem().messageKey()).isEqualTo(problemKey);

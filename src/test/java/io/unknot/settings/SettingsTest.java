@@ -14,7 +14,9 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
 
 import static io.unknot.testing.Eventually.eventually;
@@ -30,7 +32,7 @@ class SettingsTest {
     @BeforeEach
     void setUp() {
         prefs = TestPrefs.create();
-        log = LogCapture.of(Settings.class);
+        log = LogCapture.of(SettingsStore.class);
     }
 
     @AfterEach
@@ -59,7 +61,7 @@ class SettingsTest {
     void a_value_just_outside_the_range_is_refused_and_nothing_is_stored(Setting<?> setting) {
         Settings settings = prefs.open();
         ChangeRecorder listener = new ChangeRecorder();
-        settings.addListener(listener);
+        settings.onAnyChange(listener);
 
         assertRefused(settings, setting, below(setting.min().orElseThrow()));
         assertRefused(settings, setting, above(setting.max().orElseThrow()));
@@ -154,7 +156,7 @@ class SettingsTest {
         settings.set(Keys.MICRO.interval(), Duration.ofMinutes(15));
         settings.flush();
         ChangeRecorder listener = new ChangeRecorder();
-        settings.addListener(listener);
+        settings.onAnyChange(listener);
 
         prefs.userNode().put("micro.interval", "#!?");
 
@@ -252,7 +254,7 @@ class SettingsTest {
     void listeners_hear_each_real_change_once_and_a_same_value_set_not_at_all() throws Exception {
         Settings settings = prefs.open();
         ChangeRecorder listener = new ChangeRecorder();
-        settings.addListener(listener);
+        settings.onAnyChange(listener);
 
         settings.set(Keys.THEME, Theme.DARK);
         settings.set(Keys.THEME, Theme.DARK);
@@ -267,7 +269,7 @@ class SettingsTest {
     void a_direct_write_to_the_node_reaches_listeners_once() throws Exception {
         Settings settings = prefs.open();
         ChangeRecorder listener = new ChangeRecorder();
-        settings.addListener(listener);
+        settings.onAnyChange(listener);
 
         prefs.userNode().put("popup.placement", "primary_monitor");
 
@@ -283,7 +285,7 @@ class SettingsTest {
         settings.set(Keys.FIXED_INTERVAL, true);
         settings.set(Keys.WORKING_START, LocalTime.of(7, 30));
         ChangeRecorder listener = new ChangeRecorder();
-        settings.addListener(listener);
+        settings.onAnyChange(listener);
 
         settings.resetAll();
         ChangeRecorder.settle(settings, prefs.userNode());
@@ -297,12 +299,30 @@ class SettingsTest {
     void removed_listeners_hear_nothing() throws Exception {
         Settings settings = prefs.open();
         ChangeRecorder listener = new ChangeRecorder();
-        settings.addListener(listener);
-        settings.removeListener(listener);
+        settings.onAnyChange(listener).close();
 
         settings.set(Keys.SOUNDS, false);
 
         assertThat(listener.changes()).isEmpty();
+    }
+
+    @Test
+    void a_typed_subscription_hears_only_its_setting_with_its_type() throws Exception {
+        Settings settings = prefs.open();
+        List<Duration> idle = new CopyOnWriteArrayList<>();
+        List<Theme> themes = new CopyOnWriteArrayList<>();
+        settings.onChange(Keys.IDLE_THRESHOLD, idle::add);
+        Subscription themeSubscription = settings.onChange(Keys.THEME, themes::add);
+
+        settings.set(Keys.IDLE_THRESHOLD, Duration.ofMinutes(4));
+        settings.set(Keys.THEME, Theme.DARK);
+        settings.set(Keys.SOUNDS, false);
+        themeSubscription.close();
+        settings.set(Keys.THEME, Theme.LIGHT);
+        settings.reset(Keys.IDLE_THRESHOLD);
+
+        assertThat(idle).containsExactly(Duration.ofMinutes(4), Keys.IDLE_THRESHOLD.defaultValue());
+        assertThat(themes).containsExactly(Theme.DARK);
     }
 
     @Test

@@ -12,14 +12,13 @@ import java.util.Optional;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 
 /**
  * Watches for moments when a break must wait: a full-screen window (a presentation, a film, a game), a camera or
- * a microphone in use (a call). Each watch can be switched on and off and runs on one shared background thread;
+ * a microphone in use (a call). Each watch can be switched on and off and runs on the app's background executor;
  * whenever a watch's answer changes, it is handed to the sink with its reason (the engine's defer reasons).
  *
  * <p>The answer only matters when a break or its warning comes up, so the checks run at their rate from
@@ -47,16 +46,19 @@ public final class DoNotDisturb implements AutoCloseable {
     private final List<Watch> watches;
     private final BiConsumer<DeferReason, Boolean> sink;
     private final Supplier<Optional<Duration>> untilPrompt;
-    private volatile ScheduledExecutorService timer;
+    private final ScheduledExecutorService timer;
     private final Object checking = new Object();
     private boolean closed;
 
     /**
      * @param untilPrompt how long until a break or its warning may first appear (zero or less: now); empty when
      *                    none is planned
+     * @param timer       the app's background executor, where the checks run; not shut down here
      */
     DoNotDisturb(Optional<Probe> fullScreen, Optional<Probe> camera, Optional<Probe> microphone,
-                 BiConsumer<DeferReason, Boolean> sink, Supplier<Optional<Duration>> untilPrompt) {
+                 BiConsumer<DeferReason, Boolean> sink, Supplier<Optional<Duration>> untilPrompt,
+                 ScheduledExecutorService timer) {
+        this.timer = timer;
         this.fullScreen = new Watch(DeferReason.FULLSCREEN, "full-screen window", fullScreen, FULL_SCREEN_EVERY);
         this.camera = new Watch(DeferReason.CAMERA, "camera in use", camera, CAMERA_EVERY);
         this.microphone = new Watch(DeferReason.MICROPHONE, "microphone in use", microphone, CAMERA_EVERY);
@@ -70,9 +72,10 @@ public final class DoNotDisturb implements AutoCloseable {
      *
      * @param untilPrompt how long until a break or its warning may first appear (zero or less: now); empty when
      *                    none is planned
+     * @param timer       the app's background executor, where the checks run; not shut down here
      */
     public static DoNotDisturb forSession(DesktopSession session, BiConsumer<DeferReason, Boolean> sink,
-                                          Supplier<Optional<Duration>> untilPrompt) {
+                                          Supplier<Optional<Duration>> untilPrompt, ScheduledExecutorService timer) {
         long pid = ProcessHandle.current().pid();
         Optional<Probe> fullScreen = switch (session.os()) {
             case LINUX -> session.x11().map(x -> new X11FullScreenProbe(x, pid));
@@ -95,7 +98,7 @@ public final class DoNotDisturb implements AutoCloseable {
         if (microphone.isEmpty()) {
             LOG.info("Microphone detection is not available on this desktop");
         }
-        return new DoNotDisturb(fullScreen, camera, microphone, sink, untilPrompt);
+        return new DoNotDisturb(fullScreen, camera, microphone, sink, untilPrompt, timer);
     }
 
     public void setFullScreenEnabled(boolean enabled) {
@@ -129,12 +132,13 @@ public final class DoNotDisturb implements AutoCloseable {
     }
 
     private void onTimer(Runnable task) {
-        ScheduledExecutorService current = timer;
-        if (current == null) {
-            return;
+        synchronized (this) {
+            if (closed || watches.stream().noneMatch(Watch::isRunning)) {
+                return; // nothing switched on: nothing to bring forward
+            }
         }
         try {
-            current.execute(task);
+            timer.execute(task);
         } catch (RejectedExecutionException e) {
             LOG.debug("Do-not-disturb checks already closed");
         }
@@ -161,9 +165,10 @@ public final class DoNotDisturb implements AutoCloseable {
     @Override
     public synchronized void close() {
         closed = true; // a check still running must not plan another one
-        if (timer != null) {
-            timer.shutdownNow();
-            timer = null;
+        for (Watch watch : watches) {
+            if (watch.task != null) {
+                watch.task.cancel(false);
+            }
         }
     }
 
@@ -249,21 +254,7 @@ public final class DoNotDisturb implements AutoCloseable {
         if (closed) {
             return;
         }
-        watch.task = timer().schedule(() -> check(watch), delay.toMillis(), TimeUnit.MILLISECONDS);
-    }
-
-    private ScheduledExecutorService timer() {
-        if (timer == null) {
-            ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, r -> {
-                Thread thread = new Thread(r, "unknot-do-not-disturb");
-                thread.setDaemon(true);
-                thread.setPriority(Thread.MIN_PRIORITY);
-                return thread;
-            });
-            executor.setRemoveOnCancelPolicy(true); // a replaced check must not wake the thread at its old time
-            timer = executor;
-        }
-        return timer;
+        watch.task = timer.schedule(() -> check(watch), delay.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /** One probe, its rate, its running task and its last answer. Guarded by the enclosing instance. */

@@ -1,6 +1,5 @@
 package io.unknot.ui.breakwindow;
 
-import io.unknot.core.BreakEngine;
 import io.unknot.core.BreakKind;
 import io.unknot.core.EngineEvent;
 import io.unknot.core.EngineEvent.BreakCompleted;
@@ -33,8 +32,8 @@ import java.util.Optional;
 import java.util.function.BooleanSupplier;
 
 /**
- * Turns engine events into what the user sees and hears: the warning notice, the break window (whose buttons call
- * the engine back), the notices after a drive and after a long day, and the sounds. Events arrive on the scheduler
+ * Turns engine events into what the user sees and hears: the warning notice, the break window (whose buttons are
+ * {@link BreakCommands} of the app), the notices after a drive and after a long day, and the sounds. Events arrive on the scheduler
  * thread; all Swing work happens on the EDT.
  */
 public final class BreakWindows implements EngineListener {
@@ -46,10 +45,9 @@ public final class BreakWindows implements EngineListener {
     private static final Duration WARNING_MIN = Duration.ofSeconds(5);
     private static final Duration WARNING_MAX = Duration.ofSeconds(15);
 
-    private final BreakEngine engine;
+    private final BreakCommands commands;
     private final Settings settings;
     private final Sounds sounds;
-    private final Runnable afterCommand;
     private final Duration skipHold;
     private BreakWindow breakWindow;
     private Notice notice;
@@ -60,15 +58,14 @@ public final class BreakWindows implements EngineListener {
     /** Opens the health tips from a break; until set, the break window shows no link to them. */
     private Optional<HealthTipsOpener> healthTips = Optional.empty();
 
-    public BreakWindows(BreakEngine engine, Settings settings, Sounds sounds, Runnable afterCommand) {
-        this(engine, settings, sounds, afterCommand, SKIP_HOLD);
+    public BreakWindows(BreakCommands commands, Settings settings, Sounds sounds) {
+        this(commands, settings, sounds, SKIP_HOLD);
     }
 
-    BreakWindows(BreakEngine engine, Settings settings, Sounds sounds, Runnable afterCommand, Duration skipHold) {
-        this.engine = engine;
+    BreakWindows(BreakCommands commands, Settings settings, Sounds sounds, Duration skipHold) {
+        this.commands = commands;
         this.settings = settings;
         this.sounds = sounds;
-        this.afterCommand = afterCommand;
         this.skipHold = skipHold;
     }
 
@@ -133,8 +130,7 @@ public final class BreakWindows implements EngineListener {
         if (due.kind() == BreakKind.DRIVING && settings.get(Keys.DRIVING_CUES)) {
             // "Sounds instead of pop-ups": the driver's eyes stay on the road; the cue is how the break is shown.
             sounds.breakStarted(due.kind());
-            engine.breakShown();
-            afterCommand.run();
+            commands.breakShown();
             return;
         }
         GraphicsConfiguration screen = Screens.target(settings.get(Keys.BREAK_PLACEMENT));
@@ -145,24 +141,23 @@ public final class BreakWindows implements EngineListener {
             @Override
             public void done() {
                 // The engine's events reach this window later on the EDT, after this flag is set.
-                endedByUser = engine.completeBreak();
+                endedByUser = commands.completeBreak();
                 answered(endedByUser);
             }
 
             @Override
             public void next() {
-                engine.nextMove();
-                afterCommand.run();
+                commands.nextMove();
             }
 
             @Override
             public void postpone() {
-                answered(engine.postponeBreak());
+                answered(commands.postponeBreak());
             }
 
             @Override
             public void skip() {
-                answered(engine.skipBreak());
+                answered(commands.skipBreak());
             }
 
             @Override
@@ -175,24 +170,20 @@ public final class BreakWindows implements EngineListener {
                 // Neither ends nor pauses the break: the engine is not told.
                 return healthTips.flatMap(HealthTipsOpener::open);
             }
-        }, () -> {
-            engine.breakShown();
-            afterCommand.run();
-        });
+        }, commands::breakShown);
         breakWindow.show();
         sounds.breakStarted(due.kind());
     }
 
     /** After a button: the engine may refuse (no postpone left, strict break), and then the window stays. */
     private void answered(boolean accepted) {
-        afterCommand.run();
         if (accepted) {
             closeBreak();
         }
     }
 
     private Optional<CurrentBreak> current() {
-        return engine.status().currentBreak();
+        return commands.currentBreak();
     }
 
     private void closeBreak() {

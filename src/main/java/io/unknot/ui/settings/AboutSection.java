@@ -2,7 +2,6 @@ package io.unknot.ui.settings;
 
 import io.unknot.i18n.Messages;
 import io.unknot.ui.Labels;
-import io.unknot.ui.tips.HealthTipsWindow;
 
 import javax.swing.JButton;
 import javax.swing.JComponent;
@@ -16,9 +15,9 @@ final class AboutSection implements SettingsSection {
 
     private final Binder binder;
     private final JComponent component;
-    private HealthTipsWindow healthTips;
 
-    AboutSection(Binder binder, AboutInfo about) {
+    /** @param openHealthTips opens the app's one health tips window */
+    AboutSection(Binder binder, AboutInfo about, Runnable openHealthTips) {
         this.binder = binder;
         Messages t = binder.texts();
         Field version = readOnly("about.version", about.version());
@@ -26,7 +25,7 @@ final class AboutSection implements SettingsSection {
         Field data = readOnly("about.dataDir", about.dataDir().toString());
         JButton tips = Labels.button(new JButton(), t.mnemonic("about.healthTips"));
         tips.setName("about.healthTips");
-        tips.addActionListener(e -> showHealthTips());
+        tips.addActionListener(e -> openHealthTips.run());
         component = new Form().heading(t.text("about.heading"))
                 .note(t.text("about.tagline"))
                 .row(binder.label("about.version", version), version)
@@ -56,13 +55,6 @@ final class AboutSection implements SettingsSection {
     @Override
     public boolean resettable() {
         return false;
-    }
-
-    private void showHealthTips() {
-        if (healthTips == null) {
-            healthTips = new HealthTipsWindow();
-        }
-        healthTips.showWindow();
     }
 
     private static Field readOnly(String name, String value) {

@@ -6,7 +6,7 @@ import io.unknot.i18n.Messages;
 import io.unknot.settings.InvalidSettingException;
 import io.unknot.settings.Setting;
 import io.unknot.settings.Settings;
-import io.unknot.settings.SettingsListener;
+import io.unknot.settings.Subscription;
 import io.unknot.ui.Labels;
 
 import javax.swing.Box;
@@ -63,7 +63,7 @@ final class Binder {
     private final Messages texts = Messages.of("settings");
     private final Map<String, List<Runnable>> refreshers = new HashMap<>();
     private final List<TypedInput<?>> typedInputs = new ArrayList<>();
-    private final SettingsListener listener = (setting, before, after) -> onEdt(() -> refresh(setting.key()));
+    private Subscription following = () -> { };
 
     Binder(Settings settings) {
         this.settings = settings;
@@ -79,11 +79,12 @@ final class Binder {
 
     /** Starts following changes made elsewhere; {@link #detach()} when the window goes away. */
     void attach() {
-        settings.addListener(listener);
+        following.close();
+        following = settings.onAnyChange(change -> onEdt(() -> refresh(change.setting().key())));
     }
 
     void detach() {
-        settings.removeListener(listener);
+        following.close();
     }
 
     /** Stores what was typed but not yet checked (the window is closing before the typing pause ended). */

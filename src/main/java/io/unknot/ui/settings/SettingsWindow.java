@@ -41,15 +41,18 @@ public final class SettingsWindow {
 
     private final Settings settings;
     private final AboutInfo about;
+    private final Runnable openHealthTips;
     private final Messages texts = Messages.of("settings");
     private JFrame frame;
     private Binder binder;
     private List<SettingsSection> sections;
     private JTabbedPane tabs;
 
-    public SettingsWindow(Settings settings, AboutInfo about) {
+    /** @param openHealthTips opens the app's one health tips window (About has a button for it) */
+    public SettingsWindow(Settings settings, AboutInfo about, Runnable openHealthTips) {
         this.settings = settings;
         this.about = about;
+        this.openHealthTips = openHealthTips;
     }
 
     /** Shows the window, or brings it to the front when it is already open. Any thread. */
@@ -75,7 +78,7 @@ public final class SettingsWindow {
         binder = new Binder(settings);
         sections = List.of(new BreaksSection(binder), new SuggestionsSection(binder), new DrivingSection(binder),
                 new ScheduleSection(binder), new PopupsSection(binder), new SystemSection(binder),
-                new AboutSection(binder, about));
+                new AboutSection(binder, about, openHealthTips));
         binder.attach();
 
         tabs = new JTabbedPane(JTabbedPane.LEFT);

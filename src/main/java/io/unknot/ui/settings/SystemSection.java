@@ -5,6 +5,7 @@ import io.unknot.i18n.Messages;
 import io.unknot.settings.InvalidSettingException;
 import io.unknot.settings.Keys;
 import io.unknot.settings.Language;
+import io.unknot.settings.SettingsXml;
 import io.unknot.settings.Theme;
 import io.unknot.ui.Labels;
 import org.slf4j.Logger;
@@ -86,7 +87,7 @@ final class SystemSection implements SettingsSection {
         }
         Path file = withXmlExtension(chooser.getSelectedFile().toPath());
         try {
-            binder.settings().exportTo(file);
+            SettingsXml.exportTo(binder.settings(), file);
             JOptionPane.showMessageDialog(component, t.text("transfer.exported", file),
                     t.text("transfer.export.title"), JOptionPane.INFORMATION_MESSAGE);
         } catch (IOException e) {
@@ -104,7 +105,7 @@ final class SystemSection implements SettingsSection {
         }
         Path file = chooser.getSelectedFile().toPath();
         try {
-            binder.settings().importFrom(file);
+            SettingsXml.importFrom(binder.settings(), file);
             JOptionPane.showMessageDialog(component, t.text("transfer.imported", file),
                     t.text("transfer.import.title"), JOptionPane.INFORMATION_MESSAGE);
         } catch (InvalidSettingException e) {

@@ -13,15 +13,13 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
 /**
- * Plays cues with javax.sound.sampled on one background thread, one after another. The thread ends when idle. A
+ * Plays cues with javax.sound.sampled on the app's background executor, one after another (never over each other). A
  * machine without a sound device is normal (servers, CI, muted laptops): it is logged once and otherwise ignored.
  */
 final class ClipPlayer implements Consumer<Cue> {
@@ -30,13 +28,13 @@ final class ClipPlayer implements Consumer<Cue> {
     /** Longer than any cue; guards against a sound device that never reports the end. */
     private static final long MAX_PLAY_SECONDS = 5;
 
-    private final ExecutorService worker = new ThreadPoolExecutor(0, 1, 30, TimeUnit.SECONDS,
-            new LinkedBlockingQueue<>(), runnable -> {
-                Thread thread = new Thread(runnable, "unknot-sound");
-                thread.setDaemon(true);
-                return thread;
-            });
+    private final Executor worker;
     private final AtomicBoolean warned = new AtomicBoolean();
+
+    /** @param worker where cues are played, off the caller's thread (the app's background executor) */
+    ClipPlayer(Executor worker) {
+        this.worker = worker;
+    }
 
     @Override
     public void accept(Cue cue) {
@@ -44,7 +42,7 @@ final class ClipPlayer implements Consumer<Cue> {
     }
 
     /** Plays one cue to the end; false when it could not be played. */
-    boolean play(Cue cue) {
+    synchronized boolean play(Cue cue) {
         try (InputStream raw = ClipPlayer.class.getResourceAsStream(cue.resource())) {
             if (raw == null) {
                 throw new IOException("sound missing from the class path: " + cue.resource());

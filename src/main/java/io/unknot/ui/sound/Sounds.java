@@ -4,6 +4,7 @@ import io.unknot.core.BreakKind;
 import io.unknot.settings.Keys;
 import io.unknot.settings.Settings;
 
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 
 /**
@@ -16,8 +17,9 @@ public final class Sounds {
     private final Settings settings;
     private final Consumer<Cue> player;
 
-    public Sounds(Settings settings) {
-        this(settings, new ClipPlayer());
+    /** Cues played on the sound device. @param worker where they are played (the app's background executor) */
+    public static Sounds withClips(Settings settings, Executor worker) {
+        return new Sounds(settings, new ClipPlayer(worker));
     }
 
     /** With its own player: tests listen to which cue would sound. */

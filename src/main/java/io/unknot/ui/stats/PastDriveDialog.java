@@ -2,7 +2,6 @@ package io.unknot.ui.stats;
 
 import com.formdev.flatlaf.FlatClientProperties;
 import com.formdev.flatlaf.util.UIScale;
-import io.unknot.history.HistoryStore;
 import io.unknot.history.PastDrives;
 import io.unknot.i18n.Messages;
 import io.unknot.ui.Html;
@@ -39,7 +38,7 @@ import java.util.function.Consumer;
 
 /**
  * "Log a past drive": date, start time and length, with what is wrong shown under the field it concerns.
- * The overlap check and the write run off the event thread; the dialog closes once the drive is stored.
+ * The drive goes to the app's {@link DriveLog} off the event thread; the dialog closes once the drive is stored.
  */
 final class PastDriveDialog {
 
@@ -48,7 +47,7 @@ final class PastDriveDialog {
     private static final int COLUMNS = 10;
 
     private final Messages texts = Messages.of("stats");
-    private final HistoryStore store;
+    private final DriveLog drives;
     private final Clock clock;
     private final PastDriveForm form;
     private final Consumer<PastDriveForm.Drive> onLogged;
@@ -60,8 +59,8 @@ final class PastDriveDialog {
     private final Map<PastDriveForm.Field, JTextField> fields = new EnumMap<>(PastDriveForm.Field.class);
     private final JButton ok = new JButton();
 
-    PastDriveDialog(JFrame owner, HistoryStore store, Clock clock, Consumer<PastDriveForm.Drive> onLogged) {
-        this.store = store;
+    PastDriveDialog(JFrame owner, DriveLog drives, Clock clock, Consumer<PastDriveForm.Drive> onLogged) {
+        this.drives = drives;
         this.clock = clock;
         this.form = new PastDriveForm(clock);
         this.onLogged = onLogged;
@@ -195,7 +194,7 @@ final class PastDriveDialog {
         new SwingWorker<Optional<PastDrives.Overlap>, Void>() {
             @Override
             protected Optional<PastDrives.Overlap> doInBackground() throws Exception {
-                return PastDrives.log(store, drive.start(), drive.length());
+                return drives.logPastDrive(drive.start(), drive.length());
             }
 
             @Override

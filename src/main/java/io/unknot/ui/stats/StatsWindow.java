@@ -2,8 +2,7 @@ package io.unknot.ui.stats;
 
 import com.formdev.flatlaf.FlatClientProperties;
 import com.formdev.flatlaf.util.UIScale;
-import io.unknot.history.CsvExport;
-import io.unknot.history.HistoryStore;
+import io.unknot.history.HistoryFigures;
 import io.unknot.history.OpenReport;
 import io.unknot.history.Statistics;
 import io.unknot.history.WriteFailure;
@@ -87,7 +86,8 @@ public final class StatsWindow {
     /** While the window is open, figures are read again this often (and whenever it is brought to the front). */
     private static final int LIVE_MILLIS = 60_000;
 
-    private final HistoryStore store;
+    private final HistoryFigures history;
+    private final DriveLog drives;
     private final Clock clock;
     private final Supplier<Duration> dailyLimit;
     private Timer live;
@@ -103,8 +103,9 @@ public final class StatsWindow {
     private PropertyChangeListener lookListener;
 
     /** @param dailyLimit the daily sitting limit now set, drawn on the sitting chart */
-    public StatsWindow(HistoryStore store, Clock clock, Supplier<Duration> dailyLimit) {
-        this.store = store;
+    public StatsWindow(HistoryFigures history, DriveLog drives, Clock clock, Supplier<Duration> dailyLimit) {
+        this.history = history;
+        this.drives = drives;
         this.clock = clock;
         this.dailyLimit = dailyLimit;
     }
@@ -136,7 +137,7 @@ public final class StatsWindow {
         new SwingWorker<Statistics, Void>() {
             @Override
             protected Statistics doInBackground() throws IOException {
-                return Statistics.load(store, clock, MONTH);
+                return history.lastDays(MONTH);
             }
 
             @Override
@@ -171,9 +172,9 @@ public final class StatsWindow {
             @Override
             protected Path doInBackground() throws IOException {
                 if (kind == Export.EVENTS) {
-                    CsvExport.exportEvents(store, clock.getZone(), file);
+                    history.exportEvents(file);
                 } else {
-                    CsvExport.exportDays(store, clock, file);
+                    history.exportDays(file);
                 }
                 return file;
             }
@@ -217,7 +218,7 @@ public final class StatsWindow {
 
     /** Opens "Log a past drive"; a logged drive shows up in the figures at once. */
     void logPastDrive() {
-        new PastDriveDialog(frame, store, clock, drive -> {
+        new PastDriveDialog(frame, drives, clock, drive -> {
             DateTimeFormatter shown = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                     .withLocale(Messages.locale());
             setStatus(texts.text("drive.logged", shown.format(drive.start().atZone(clock.getZone())),
@@ -343,8 +344,8 @@ public final class StatsWindow {
     }
 
     private void showProblems() {
-        OpenReport report = store.openReport();
-        Optional<WriteFailure> failure = store.writeProblem();
+        OpenReport report = history.openReport();
+        Optional<WriteFailure> failure = history.writeProblem();
         String text = null;
         if (failure.isPresent()) {
             DateTimeFormatter time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(Messages.locale());

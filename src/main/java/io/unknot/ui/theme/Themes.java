@@ -58,11 +58,7 @@ public final class Themes {
     public static void follow(Settings settings) {
         apply(settings.get(Keys.THEME));
         if (FOLLOWED.add(settings)) {
-            settings.addListener((setting, before, after) -> {
-                if (setting.equals(Keys.THEME)) {
-                    EventQueue.invokeLater(() -> apply((Theme) after));
-                }
-            });
+            settings.onChange(Keys.THEME, theme -> EventQueue.invokeLater(() -> apply(theme)));
         }
     }
 

@@ -13,8 +13,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
@@ -38,27 +38,21 @@ public final class TrayController {
     private final StatusText text;
     private final Supplier<Optional<StatusNotice>> notice;
     private final ScheduledExecutorService timer;
+    private volatile Optional<ScheduledFuture<?>> calmRefresh = Optional.empty();
     private List<MenuEntry> shownMenu;
     private TrayIconState shownIcon;
     private int shownStep = -1;
     private Instant shownStepAt = Instant.MIN;
     private String shownTooltip;
 
-    TrayController(TrayView view, Supplier<EngineStatus> status, StatusText text) {
-        this(view, status, text, Optional::empty);
-    }
-
+    /** @param timer the app's background executor, where the calm refresh runs; not shut down here */
     TrayController(TrayView view, Supplier<EngineStatus> status, StatusText text,
-                   Supplier<Optional<StatusNotice>> notice) {
+                   Supplier<Optional<StatusNotice>> notice, ScheduledExecutorService timer) {
         this.view = view;
         this.status = status;
         this.text = text;
         this.notice = notice;
-        this.timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "unknot-tray-refresh");
-            thread.setDaemon(true);
-            return thread;
-        });
+        this.timer = timer;
     }
 
     /**
@@ -67,13 +61,8 @@ public final class TrayController {
      * wait silently for a tray that never comes.
      */
     public static TrayInstall attempt(TrayActions actions, Supplier<EngineStatus> status,
-                                      BooleanSupplier xembedHostPresent) {
-        return attempt(actions, status, Optional::empty, xembedHostPresent);
-    }
-
-    /** The same, with a notice the menu shows as a line of its own while there is one (see {@link StatusNotice}). */
-    public static TrayInstall attempt(TrayActions actions, Supplier<EngineStatus> status,
-                                      Supplier<Optional<StatusNotice>> notice, BooleanSupplier xembedHostPresent) {
+                                      Supplier<Optional<StatusNotice>> notice, BooleanSupplier xembedHostPresent,
+                                      ScheduledExecutorService timer) {
         // The menu's callbacks need the controller, which needs the tray first: the reference closes the loop.
         AtomicReference<TrayController> self = new AtomicReference<>();
         DorkboxTray.Opened opened = DorkboxTray.open(command -> SwingUtilities.invokeLater(() -> {
@@ -85,7 +74,7 @@ public final class TrayController {
             return new TrayInstall.Unavailable(opened.failure());
         }
         TrayController controller = new TrayController(opened.tray().get(), status, StatusText.systemDefault(),
-                notice);
+                notice, timer);
         self.set(controller);
         controller.start();
         return new TrayInstall.Installed(controller);
@@ -102,7 +91,8 @@ public final class TrayController {
     void start() {
         refresh();
         long period = CALM_REFRESH.toMillis();
-        timer.scheduleWithFixedDelay(this::refreshQuietly, period, period, TimeUnit.MILLISECONDS);
+        calmRefresh = Optional.of(
+                timer.scheduleWithFixedDelay(this::refreshQuietly, period, period, TimeUnit.MILLISECONDS));
     }
 
     /**
@@ -153,7 +143,7 @@ public final class TrayController {
 
     /** Takes the icon out of the tray and stops the refresh timer. */
     public void remove() {
-        timer.shutdownNow();
+        calmRefresh.ifPresent(refresh -> refresh.cancel(false));
         view.remove();
     }
 

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -27,12 +29,16 @@ class DoNotDisturbTest {
     private final List<String> deferred = new CopyOnWriteArrayList<>();
     private final BiConsumer<DeferReason, Boolean> sink =
             (reason, on) -> deferred.add(reason.id() + (on ? " on" : " off"));
+    /** As the app's background executor: one named thread, shut down after each test. */
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
+            task -> new Thread(task, "test-background"));
     private final DoNotDisturb dnd = new DoNotDisturb(Optional.of(fullScreen::get), Optional.of(camera::get),
-            Optional.empty(), sink, untilPrompt::get);
+            Optional.empty(), sink, untilPrompt::get, timer);
 
     @AfterEach
     void stop() {
         dnd.close();
+        timer.shutdownNow();
     }
 
     @Test
@@ -66,7 +72,7 @@ class DoNotDisturbTest {
     void a_switched_off_detector_is_not_asked_and_switching_it_off_lifts_its_deferral() {
         AtomicInteger asked = new AtomicInteger();
         DoNotDisturb counting = new DoNotDisturb(Optional.of(() -> asked.incrementAndGet() > 0),
-                Optional.empty(), Optional.empty(), sink, untilPrompt::get);
+                Optional.empty(), Optional.empty(), sink, untilPrompt::get, timer);
         counting.checkNow();
         assertThat(asked).hasValue(0);
 
@@ -89,14 +95,14 @@ class DoNotDisturbTest {
             threads.add(Thread.currentThread().getName());
             asked.countDown();
             return false;
-        }), Optional.empty(), sink, untilPrompt::get);
+        }), Optional.empty(), sink, untilPrompt::get, timer);
         try {
             background.setCameraEnabled(true);
             assertThat(asked.await(5, TimeUnit.SECONDS)).isTrue();
         } finally {
             background.close();
         }
-        assertThat(threads).first().isEqualTo("unknot-do-not-disturb");
+        assertThat(threads).first().isEqualTo("test-background");
     }
 
     @Test
@@ -157,7 +163,7 @@ class DoNotDisturbTest {
     void a_failing_probe_counts_as_absent() {
         DoNotDisturb failing = new DoNotDisturb(Optional.of(() -> {
             throw new IllegalStateException("X server gone");
-        }), Optional.of(camera::get), Optional.empty(), sink, untilPrompt::get);
+        }), Optional.of(camera::get), Optional.empty(), sink, untilPrompt::get, timer);
         failing.setFullScreenEnabled(true);
         failing.setCameraEnabled(true);
         camera.set(true);
@@ -180,7 +186,7 @@ class DoNotDisturbTest {
             firstCheck.countDown();
             twoChecks.countDown();
             return detected;
-        }), Optional.empty(), Optional.empty(), sink, untilPrompt::get);
+        }), Optional.empty(), Optional.empty(), sink, untilPrompt::get, timer);
         try {
             sleeping.setFullScreenEnabled(true);
             assertThat(firstCheck.await(5, TimeUnit.SECONDS)).as("the first check runs at once").isTrue();

@@ -3,6 +3,7 @@ package io.unknot.ui.breakwindow;
 import io.unknot.core.BreakEngine;
 import io.unknot.core.BreakSettings;
 import io.unknot.core.EngineEvent;
+import io.unknot.core.EngineStatus.CurrentBreak;
 import io.unknot.core.FakeTime;
 import io.unknot.core.suggest.SuggestionNeed;
 import io.unknot.core.suggest.SuggestionSource;
@@ -79,10 +80,50 @@ final class BreakDesk implements BeforeEachCallback, AfterEachCallback {
                     }
                 });
         engine.addListener(events::add);
-        windows = new BreakWindows(engine, settings, new Sounds(settings, cue -> cues.add(cue.name())),
-                wakeUps::incrementAndGet, SKIP_HOLD);
+        windows = new BreakWindows(new EngineCommands(), settings,
+                new Sounds(settings, cue -> cues.add(cue.name())), SKIP_HOLD);
         engine.addListener(windows);
         return this;
+    }
+
+    /** The app's break commands as they reach the engine: each one counts as a wake-up of the driver. */
+    private final class EngineCommands implements BreakCommands {
+        @Override
+        public void breakShown() {
+            engine.breakShown();
+            wakeUps.incrementAndGet();
+        }
+
+        @Override
+        public boolean completeBreak() {
+            wakeUps.incrementAndGet();
+            return engine.completeBreak();
+        }
+
+        @Override
+        public boolean nextMove() {
+            return woken(engine.nextMove());
+        }
+
+        @Override
+        public boolean postponeBreak() {
+            return woken(engine.postponeBreak());
+        }
+
+        @Override
+        public boolean skipBreak() {
+            return woken(engine.skipBreak());
+        }
+
+        @Override
+        public Optional<CurrentBreak> currentBreak() {
+            return engine.status().currentBreak();
+        }
+
+        private boolean woken(boolean answer) {
+            wakeUps.incrementAndGet();
+            return answer;
+        }
     }
 
     /** The moves of every following break, sharing its length evenly. */

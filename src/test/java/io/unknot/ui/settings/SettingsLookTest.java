@@ -123,7 +123,7 @@ class SettingsLookTest {
             close();
         }
         prefs = TestPrefs.create(); // for the @AfterEach
-        window = new SettingsWindow(prefs.open(), new AboutInfo("1", Path.of("/tmp/l"), Path.of("/tmp/d")));
+        window = new SettingsWindow(prefs.open(), new AboutInfo("1", Path.of("/tmp/l"), Path.of("/tmp/d")), () -> { });
     }
 
     private List<String> lowContrastTexts() {
@@ -221,7 +221,7 @@ class SettingsLookTest {
         Settings settings = prefs.open();
         settings.set(io.unknot.settings.Keys.THEME, Theme.LIGHT);
         window = new SettingsWindow(settings, new AboutInfo("1.2.3", Path.of("/var/tmp/unknot.log"),
-                Path.of("/var/tmp/unknot-data")));
+                Path.of("/var/tmp/unknot-data")), () -> { });
         Gui.run(window::showWindow);
         frame = Gui.onEdt(window::frame);
         Gui.await("the window is laid out", () -> frame.isShowing() && frame.getRootPane().getWidth() > 0);

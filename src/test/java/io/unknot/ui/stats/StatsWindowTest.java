@@ -9,6 +9,8 @@ import io.unknot.core.FakeTime;
 import io.unknot.history.CsvExport;
 import io.unknot.history.HistoryRecord;
 import io.unknot.history.HistoryStore;
+import io.unknot.history.PastDrives;
+import io.unknot.history.StoreFigures;
 import io.unknot.history.RecordType;
 import io.unknot.i18n.Messages;
 import org.jfree.chart.ChartPanel;
@@ -350,7 +352,9 @@ class StatsWindowTest {
 
     private void openWindow() throws Exception {
         if (window == null) {
-            window = new StatsWindow(store, time, () -> java.time.Duration.ofHours(8));
+            window = new StatsWindow(new StoreFigures(store, time),
+                    (start, length) -> PastDrives.log(store, start, length), time,
+                    () -> java.time.Duration.ofHours(8));
         }
         EventQueue.invokeAndWait(window::showWindow);
         window.refresh().get(WAIT.toSeconds(), TimeUnit.SECONDS);

@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.ZoneId;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
@@ -28,12 +30,14 @@ class TrayControllerTest {
             Statuses.at(EngineState.ACTIVE).sitting(ofMinutes(42)).next(STRETCH, ofMinutes(8)).build());
     private final AtomicReference<java.util.Optional<StatusNotice>> notice =
             new AtomicReference<>(java.util.Optional.empty());
-    private final TrayController controller =
-            new TrayController(view, status::get, new StatusText(ZoneId.of("Europe/Berlin")), notice::get);
+    private final ScheduledExecutorService background = Executors.newSingleThreadScheduledExecutor();
+    private final TrayController controller = new TrayController(view, status::get,
+            new StatusText(ZoneId.of("Europe/Berlin")), notice::get, background);
 
     @AfterEach
     void remove() {
         controller.remove();
+        background.shutdownNow();
     }
 
     @Test

@@ -12,6 +12,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.Optional;
+import java.util.concurrent.Executors;
 
 import static io.unknot.core.BreakKind.STRETCH;
 import static io.unknot.testing.Eventually.eventually;
@@ -37,7 +39,8 @@ class TrayDockIT {
     void installDocksTheIconUnderTheTrayHostWithTheWholeMenu() throws Exception {
         String panel = trayHostPanel();
         TrayInstall install = TrayController.attempt(new RecordingActions(), () -> Statuses.at(EngineState.ACTIVE)
-                .sitting(ofMinutes(42)).next(STRETCH, ofMinutes(8)).build(), () -> true);
+                .sitting(ofMinutes(42)).next(STRETCH, ofMinutes(8)).build(), Optional::empty, () -> true,
+                Executors.newSingleThreadScheduledExecutor());
 
         assertThat(install).isInstanceOf(TrayInstall.Installed.class);
         TrayController tray = install.controller().orElseThrow();
