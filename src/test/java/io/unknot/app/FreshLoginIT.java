@@ -62,6 +62,7 @@ class FreshLoginIT {
                 try {
                     awaitDocked(desktop, app, DOCK, "start " + start);
                     dockMillis.add((System.nanoTime() - launched) / 1_000_000);
+                    System.out.printf("FreshLoginIT: start %d docked in %d ms%n", start, dockMillis.get(start - 1));
                     clickSurvives(desktop, app, 1, "left click, start " + start);
                     clickSurvives(desktop, app, 3, "right click, start " + start);
                     for (String[] change : List.of(new String[] {"drive", "start"}, new String[] {"drive", "stop"},
