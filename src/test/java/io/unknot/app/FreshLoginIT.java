@@ -3,6 +3,7 @@ package io.unknot.app;
 import io.unknot.app.remote.Reply;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -24,6 +25,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * aborted the app. scripts/test installs GTK 3 and the Ayatana AppIndicator library, as on real desktops.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@Order(Integer.MAX_VALUE) // last: its dock bound is about a quiet machine, and the concurrent classes are done then
 class FreshLoginIT {
 
     private static final int STARTS = 20;

@@ -44,7 +44,7 @@ final class TestDesktop implements AutoCloseable {
     }
 
     /** A brand-new display with no tray host yet, as at login before the panel has started. */
-    static TestDesktop startWithoutTrayHost() throws Exception {
+    static synchronized TestDesktop startWithoutTrayHost() throws Exception { // classes may start displays at once
         for (int n = 120; n <= 129; n++) {
             if (Files.exists(Path.of("/tmp/.X" + n + "-lock")) || Files.exists(Path.of("/tmp/.X11-unix/X" + n))) {
                 continue;
