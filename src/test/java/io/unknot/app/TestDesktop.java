@@ -130,6 +130,25 @@ final class TestDesktop implements AutoCloseable {
         return menus;
     }
 
+    /**
+     * dorkbox's Swing tray menus on screen: AWT names its pop-up windows "win0", "win1"..., and the menu is the
+     * mapped override-redirect one larger than the icon's tooltip (one line high). Only for the Swing tray, where
+     * no other Unknot pop-up is open.
+     */
+    int openSwingMenus() throws IOException, InterruptedException {
+        int menus = 0;
+        for (String window : children("root")) {
+            Finished done = exec("xwininfo", "-id", window);
+            String info = done.output();
+            if (done.exitCode() == 0 && info.contains("Map State: IsViewable")
+                    && info.contains("Override Redirect State: yes") && AWT_POPUP_NAME.matcher(info).find()
+                    && field(info, "Width") >= 80 && field(info, "Height") >= 80) {
+                menus++;
+            }
+        }
+        return menus;
+    }
+
     /** A docked tray icon whose window is titled {@code name} (a plain word: xdotool takes a POSIX regex): icon-sized, and embedded (its parent is not the root). */
     Optional<String> dockedIconNamed(String name) throws IOException, InterruptedException {
         for (String window : visibleWindowsNamed("^" + name + "$")) {

@@ -22,15 +22,18 @@ import java.util.Optional;
  * invisible anchor dialog and a Swing pop-up grabbed to it. Under X the first pop-up of a run (and now and then a
  * later one) loses the keyboard focus to the pointer root a moment after it grabbed it (measured under Xvfb with
  * trayer: the X focus ends on PointerRoot); AWT then ends the grab and Swing closes the pop-up before it is painted,
- * so the click seemed to do nothing but show the icon's tooltip. Here dorkbox's listener is wrapped: after a press,
- * when the menu is not open {@link #CHECK_AFTER_MS} later, it is opened again (a second show always held in our
- * measurements). The tooltip is put away while the menu is open, as it would cover the menu's first line.
+ * so the click seemed to do nothing but show the icon's tooltip. Here dorkbox's listener is wrapped: when the menu
+ * did not open after a press, or closed within {@link #BY_ITSELF_NANOS} of opening (no person is that fast; Escape
+ * or a click elsewhere are left alone), it is opened again {@link #CHECK_AFTER_MS} after the press (a second show
+ * always held in our measurements). The tooltip is put away while the menu is open.
  */
 final class SwingTrayClicks {
 
     private static final Logger LOG = LoggerFactory.getLogger(SwingTrayClicks.class);
     /** Long enough for the pop-up to be shown and lost; far shorter than a person takes to pick an entry. */
     static final int CHECK_AFTER_MS = 300;
+    /** A menu that closed sooner than this after it opened was closed by the focus loss, not by a person. */
+    private static final long BY_ITSELF_NANOS = 150_000_000L;
     private static final int RETRIES = 3;
 
     private final String anchorTitle;
@@ -50,11 +53,15 @@ final class SwingTrayClicks {
             if (installed || !SystemTray.isSupported()) {
                 return;
             }
+            Optional<JDialog> anchor = menuAnchor();
+            if (anchor.isEmpty()) {
+                return;
+            }
             for (TrayIcon icon : SystemTray.getSystemTray().getTrayIcons()) {
                 for (MouseListener listener : icon.getMouseListeners()) {
                     if (listener.getClass().getName().startsWith("dorkbox.")) {
                         icon.removeMouseListener(listener);
-                        icon.addMouseListener(new OpenEveryTime(icon, listener));
+                        icon.addMouseListener(new OpenEveryTime(icon, listener, anchor.get()));
                         installed = true;
                     }
                 }
@@ -65,10 +72,10 @@ final class SwingTrayClicks {
         });
     }
 
-    /** dorkbox's anchor dialog, visible exactly while its menu is open. */
-    private Optional<JDialog> openMenuAnchor() {
+    /** dorkbox's invisible anchor dialog: shown exactly while its menu is open. */
+    private Optional<JDialog> menuAnchor() {
         for (Window window : Window.getWindows()) {
-            if (window instanceof JDialog dialog && dialog.isVisible() && anchorTitle.equals(dialog.getTitle())
+            if (window instanceof JDialog dialog && anchorTitle.equals(dialog.getTitle())
                     && dialog.getType() == Window.Type.POPUP) {
                 return Optional.of(dialog);
             }
@@ -76,57 +83,64 @@ final class SwingTrayClicks {
         return Optional.empty();
     }
 
-    private final class OpenEveryTime extends MouseAdapter {
+    /** Runs on the event thread only. */
+    private static final class OpenEveryTime extends MouseAdapter {
         private final TrayIcon icon;
         private final MouseListener dorkbox;
-        /** The icon's tooltip, put away while the menu is open. */
+        private final JDialog anchor;
+        /** The icon's tooltip, put away while the menu is open (it would cover the menu's first line). */
         private String tooltip;
+        private long pressedAt;
+        private long shownAt;
+        private long hiddenAt;
 
-        OpenEveryTime(TrayIcon icon, MouseListener dorkbox) {
+        OpenEveryTime(TrayIcon icon, MouseListener dorkbox, JDialog anchor) {
             this.icon = icon;
             this.dorkbox = dorkbox;
+            this.anchor = anchor;
+            anchor.addComponentListener(new ComponentAdapter() {
+                @Override
+                public void componentShown(ComponentEvent shown) {
+                    shownAt = System.nanoTime();
+                }
+
+                @Override
+                public void componentHidden(ComponentEvent hidden) {
+                    hiddenAt = System.nanoTime();
+                    restoreTooltip();
+                }
+            });
         }
 
         @Override
         public void mousePressed(MouseEvent press) {
             if (icon.getToolTip() != null) {
                 tooltip = icon.getToolTip();
-                icon.setToolTip(null);
             }
+            icon.setToolTip(null);
+            pressedAt = System.nanoTime();
             dorkbox.mousePressed(press);
-            openIfClosed(press, RETRIES);
+            openIfClosedByItself(press, RETRIES);
         }
 
-        private void openIfClosed(MouseEvent press, int retriesLeft) {
+        private void openIfClosedByItself(MouseEvent press, int retriesLeft) {
             Timer check = new Timer(CHECK_AFTER_MS, tick -> {
-                Optional<JDialog> anchor = openMenuAnchor();
-                if (anchor.isPresent()) {
-                    restoreTooltipWhenHidden(anchor.get());
-                } else if (retriesLeft > 0) {
+                boolean neverShown = shownAt < pressedAt;
+                boolean closedAtOnce = !neverShown && hiddenAt >= shownAt && hiddenAt - shownAt < BY_ITSELF_NANOS;
+                if (!anchor.isVisible() && (neverShown || closedAtOnce) && retriesLeft > 0) {
                     LOG.debug("Swing tray menu closed by itself; opening it again");
+                    icon.setToolTip(null);
                     dorkbox.mousePressed(press);
-                    openIfClosed(press, retriesLeft - 1);
-                } else {
-                    restoreTooltip();
+                    openIfClosedByItself(press, retriesLeft - 1);
                 }
             });
             check.setRepeats(false);
             check.start();
         }
 
-        private void restoreTooltipWhenHidden(JDialog anchor) {
-            anchor.addComponentListener(new ComponentAdapter() {
-                @Override
-                public void componentHidden(ComponentEvent hidden) {
-                    anchor.removeComponentListener(this);
-                    restoreTooltip();
-                }
-            });
-        }
-
         /** Unless dorkbox set a newer one meanwhile. */
         private void restoreTooltip() {
-            if (icon.getToolTip() == null) {
+            if (icon.getToolTip() == null && tooltip != null) {
                 icon.setToolTip(tooltip);
             }
         }
