@@ -133,8 +133,7 @@ final class DorkboxTray implements TrayView {
 
     @Override
     public void showIcon(TrayIconState state, double progress) {
-        // The panel's colour is not known to the tray library: the ring is drawn for a light panel, whose colours
-        // also read on dark panels (ProgressIcon's contrast test).
+        // The panel's color is not known to the tray library: one ring that reads on light and dark panels alike.
         tray.setImage(ProgressIcon.render(state, progress, tray.getTrayImageSize()));
         swingClicks.ifPresent(SwingTrayClicks::installAfterImage);
     }
