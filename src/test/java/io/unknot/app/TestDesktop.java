@@ -273,16 +273,15 @@ final class TestDesktop implements AutoCloseable {
     }
 
     /**
-     * Top-level windows of menu size not named as AWT names its own pop-ups, from one listing of the root's
-     * children: only these need a closer look, and a poll stays one process instead of one per window.
+     * Top-level windows of menu size, from one listing of the root's children: only these need a closer look, and
+     * a poll stays a few processes instead of one per window.
      */
     private List<String> menuSizedTopWindows() throws IOException, InterruptedException {
         Finished listed = exec("xwininfo", "-root", "-children");
         List<String> ids = new ArrayList<>();
         Matcher line = TOP_WINDOW_LINE.matcher(listed.output());
         while (line.find()) {
-            if (!line.group(2).matches("\"win\\d+\".*") && Integer.parseInt(line.group(3)) >= 80
-                    && Integer.parseInt(line.group(4)) >= 80) {
+            if (Integer.parseInt(line.group(3)) >= 80 && Integer.parseInt(line.group(4)) >= 80) {
                 ids.add(line.group(1));
             }
         }
