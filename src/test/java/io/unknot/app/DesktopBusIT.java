@@ -7,6 +7,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
 import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.api.TestInstance;
@@ -36,6 +37,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 // Beside the other end-to-end classes: its scenarios wait for a break to fall due on a display and buses of their own. The lock keeps its own tests one after the other.
 @Execution(ExecutionMode.CONCURRENT)
 @ResourceLock("DesktopBusIT")
+@ResourceLock(value = FreshLoginIT.QUIET_MACHINE, mode = ResourceAccessMode.READ)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DesktopBusIT {

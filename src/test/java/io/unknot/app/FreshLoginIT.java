@@ -6,6 +6,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 import java.nio.file.Files;
 import java.time.Duration;
@@ -25,8 +26,12 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * aborted the app. scripts/test installs GTK 3 and the Ayatana AppIndicator library, as on real desktops.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@Order(Integer.MAX_VALUE) // last: its dock bound is about a quiet machine, and the concurrent classes are done then
+@Order(Integer.MAX_VALUE) // last of the one-after-the-other classes
+@ResourceLock(FreshLoginIT.QUIET_MACHINE) // and alone: its 5 s dock bound is about a machine doing nothing else
 class FreshLoginIT {
+
+    /** Taken for reading by the end-to-end classes that run beside others, so none runs beside this one. */
+    static final String QUIET_MACHINE = "quiet-machine";
 
     private static final int STARTS = 20;
     /** From launch to the icon in the tray. */

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
 import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.api.TestInstance;
@@ -41,6 +42,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 // Beside the other end-to-end classes: its longest scenario keeps a stopped app stopped over a due break, on a display of its own. The lock keeps its own tests one after the other.
 @Execution(ExecutionMode.CONCURRENT)
 @ResourceLock("RobustnessIT")
+@ResourceLock(value = FreshLoginIT.QUIET_MACHINE, mode = ResourceAccessMode.READ)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RobustnessIT {
 
