@@ -30,7 +30,7 @@ import io.unknot.settings.Settings;
 import io.unknot.ui.breakwindow.BreakWindows;
 import io.unknot.ui.settings.AboutInfo;
 import io.unknot.ui.sound.Sounds;
-import io.unknot.ui.theme.Themes;
+import io.unknot.ui.theme.Appearance;
 import io.unknot.ui.tray.StatusNotice;
 import io.unknot.ui.tray.TrayHeadStart;
 import org.slf4j.Logger;
@@ -88,7 +88,8 @@ final class App {
         // The tray's slow parts start now, beside the wiring below; ours goes back on top of GTK's X error handler.
         TrayHeadStart.begin(() -> session.x11().ifPresent(XConnection::reassertErrorHandler));
         Messages.setLocale(settings.get(Keys.LANGUAGE).locale());
-        Themes.follow(settings); // before the first window
+        Appearance appearance = new Appearance();
+        appearance.follow(settings); // before the first window
 
         desktopBus = session.os() == OperatingSystem.LINUX
                 ? Optional.of(DesktopBus.connect(System.getenv())) : Optional.empty();
@@ -107,7 +108,7 @@ final class App {
         history = HistoryKeeper.open(dirs.data(), clock);
         recorder = new HistoryRecorder(history);
         engine.addListener(recorder);
-        windows = new AppWindows(settings, new AboutInfo(version, logFile, dirs.data()), history, clock,
+        windows = new AppWindows(settings, appearance, new AboutInfo(version, logFile, dirs.data()), history, clock,
                 this::logPastDrive);
         actions = new AppActions(engine, this::wake, windows, this::quit, this::showMain, idle.id(), history);
         BreakWindows breakWindows = new BreakWindows(actions, settings, Sounds.withClips(settings, background));

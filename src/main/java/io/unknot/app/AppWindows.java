@@ -11,6 +11,7 @@ import io.unknot.ui.settings.AboutInfo;
 import io.unknot.ui.settings.SettingsWindow;
 import io.unknot.ui.stats.DriveLog;
 import io.unknot.ui.stats.StatsWindow;
+import io.unknot.ui.theme.Appearance;
 import io.unknot.ui.tips.HealthTipsWindow;
 
 import java.awt.Window;
@@ -26,6 +27,7 @@ import java.util.Optional;
 final class AppWindows {
 
     private final Settings settings;
+    private final Appearance appearance;
     private final AboutInfo about;
     private final HistoryKeeper history;
     private final Clock clock;
@@ -36,8 +38,10 @@ final class AppWindows {
     /** The history trouble the user was last told about, so each is told once. */
     private Optional<String> toldAbout = Optional.empty();
 
-    AppWindows(Settings settings, AboutInfo about, HistoryKeeper history, Clock clock, DriveLog drives) {
+    AppWindows(Settings settings, Appearance appearance, AboutInfo about, HistoryKeeper history, Clock clock,
+            DriveLog drives) {
         this.settings = settings;
+        this.appearance = appearance;
         this.drives = drives;
         this.about = about;
         this.history = history;
@@ -46,7 +50,7 @@ final class AppWindows {
 
     synchronized void openSettings() {
         if (settingsWindow == null) {
-            settingsWindow = new SettingsWindow(settings, about, this::openHealthTips);
+            settingsWindow = new SettingsWindow(settings, appearance, about, this::openHealthTips);
         }
         settingsWindow.showWindow();
     }

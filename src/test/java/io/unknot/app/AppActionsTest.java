@@ -9,6 +9,7 @@ import io.unknot.history.PastDrives;
 import io.unknot.history.RecordType;
 import io.unknot.settings.TestPrefs;
 import io.unknot.ui.settings.AboutInfo;
+import io.unknot.ui.theme.Appearance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,7 +43,7 @@ class AppActionsTest {
                 (need, now) -> {
                     throw new AssertionError("no break is due in these tests");
                 });
-        AppWindows windows = new AppWindows(prefs.open(), new AboutInfo("test", dir.resolve("log"), dir), history,
+        AppWindows windows = new AppWindows(prefs.open(), new Appearance(), new AboutInfo("test", dir.resolve("log"), dir), history,
                 time, (start, length) -> actions.logPastDrive(start, length));
         actions = new AppActions(engine, wakeUps::incrementAndGet, windows, () -> { }, () -> { }, "test", history);
     }

@@ -5,6 +5,7 @@ import com.formdev.flatlaf.util.UIScale;
 import io.unknot.i18n.Messages;
 import io.unknot.settings.Settings;
 import io.unknot.ui.Frames;
+import io.unknot.ui.theme.Appearance;
 import io.unknot.ui.theme.Themes;
 
 import javax.swing.BorderFactory;
@@ -40,6 +41,7 @@ public final class SettingsWindow {
     static final String CONFIRM_DIALOG_NAME = "unknot.settings.confirm";
 
     private final Settings settings;
+    private final Appearance appearance;
     private final AboutInfo about;
     private final Runnable openHealthTips;
     private final Messages texts = Messages.of("settings");
@@ -48,9 +50,13 @@ public final class SettingsWindow {
     private List<SettingsSection> sections;
     private JTabbedPane tabs;
 
-    /** @param openHealthTips opens the app's one health tips window (About has a button for it) */
-    public SettingsWindow(Settings settings, AboutInfo about, Runnable openHealthTips) {
+    /**
+     * @param appearance the theme, switched when the theme setting changes
+     * @param openHealthTips opens the app's one health tips window (About has a button for it)
+     */
+    public SettingsWindow(Settings settings, Appearance appearance, AboutInfo about, Runnable openHealthTips) {
         this.settings = settings;
+        this.appearance = appearance;
         this.about = about;
         this.openHealthTips = openHealthTips;
     }
@@ -74,7 +80,7 @@ public final class SettingsWindow {
     }
 
     private JFrame build() {
-        Themes.follow(settings); // the theme setting switches every window, whoever changes it
+        appearance.follow(settings); // the theme setting switches every window, whoever changes it
         binder = new Binder(settings);
         sections = List.of(new BreaksSection(binder), new SuggestionsSection(binder), new DrivingSection(binder),
                 new ScheduleSection(binder), new PopupsSection(binder), new SystemSection(binder),

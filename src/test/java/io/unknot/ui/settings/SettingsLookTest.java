@@ -5,6 +5,7 @@ import io.unknot.settings.Settings;
 import io.unknot.settings.TestPrefs;
 import io.unknot.settings.Theme;
 import io.unknot.ui.Rendered;
+import io.unknot.ui.theme.Appearance;
 import io.unknot.ui.theme.Themes;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -123,7 +124,7 @@ class SettingsLookTest {
             close();
         }
         prefs = TestPrefs.create(); // for the @AfterEach
-        window = new SettingsWindow(prefs.open(), new AboutInfo("1", Path.of("/tmp/l"), Path.of("/tmp/d")), () -> { });
+        window = new SettingsWindow(prefs.open(), new Appearance(), new AboutInfo("1", Path.of("/tmp/l"), Path.of("/tmp/d")), () -> { });
     }
 
     private List<String> lowContrastTexts() {
@@ -220,7 +221,7 @@ class SettingsLookTest {
         prefs = TestPrefs.create();
         Settings settings = prefs.open();
         settings.set(io.unknot.settings.Keys.THEME, Theme.LIGHT);
-        window = new SettingsWindow(settings, new AboutInfo("1.2.3", Path.of("/var/tmp/unknot.log"),
+        window = new SettingsWindow(settings, new Appearance(), new AboutInfo("1.2.3", Path.of("/var/tmp/unknot.log"),
                 Path.of("/var/tmp/unknot-data")), () -> { });
         Gui.run(window::showWindow);
         frame = Gui.onEdt(window::frame);

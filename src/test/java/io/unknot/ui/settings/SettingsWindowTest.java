@@ -13,6 +13,7 @@ import io.unknot.settings.Settings;
 import io.unknot.settings.TestPrefs;
 import io.unknot.settings.Theme;
 import io.unknot.testing.Contrast;
+import io.unknot.ui.theme.Appearance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -440,7 +441,7 @@ class SettingsWindowTest {
     }
 
     private void showWindow() {
-        window = new SettingsWindow(settings, new AboutInfo("1.2.3", Path.of("/var/tmp/unknot.log"),
+        window = new SettingsWindow(settings, new Appearance(), new AboutInfo("1.2.3", Path.of("/var/tmp/unknot.log"),
                 Path.of("/var/tmp/unknot-data")), tipsOpened::incrementAndGet);
         Gui.run(window::showWindow);
         frame = Gui.onEdt(window::frame);

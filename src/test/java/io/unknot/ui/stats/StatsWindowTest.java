@@ -1,7 +1,7 @@
 package io.unknot.ui.stats;
 
 import io.unknot.settings.Theme;
-import io.unknot.ui.theme.Themes;
+import io.unknot.ui.theme.Appearance;
 import com.formdev.flatlaf.FlatLaf;
 import io.unknot.core.Activity;
 import io.unknot.core.BreakKind;
@@ -79,7 +79,7 @@ class StatsWindowTest {
         }
         previousLocale = Messages.locale();
         Messages.setLocale(Locale.ENGLISH);
-        EventQueue.invokeAndWait(() -> Themes.apply(Theme.LIGHT));
+        EventQueue.invokeAndWait(() -> new Appearance().apply(Theme.LIGHT));
     }
 
     @AfterAll
@@ -449,7 +449,7 @@ class StatsWindowTest {
     /** Switches the look on the EDT as the settings do, with every open window following. */
     private static void switchTo(Theme theme) throws Exception {
         EventQueue.invokeAndWait(() -> {
-            Themes.apply(theme);
+            new Appearance().apply(theme);
             FlatLaf.updateUI();
         });
     }

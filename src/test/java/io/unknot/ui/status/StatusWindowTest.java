@@ -143,7 +143,7 @@ class StatusWindowTest {
             for (io.unknot.settings.Theme theme : List.of(io.unknot.settings.Theme.LIGHT,
                     io.unknot.settings.Theme.DARK)) {
                 doOnEdt(() -> {
-                    io.unknot.ui.theme.Themes.apply(theme);
+                    new io.unknot.ui.theme.Appearance().apply(theme);
                     com.formdev.flatlaf.FlatLaf.updateUI();
                 });
                 io.unknot.ui.SwingTesting.settle(java.time.Duration.ofMillis(800)); // FlatLaf's animated switch ends
@@ -169,7 +169,7 @@ class StatusWindowTest {
             }
         } finally {
             doOnEdt(() -> {
-                io.unknot.ui.theme.Themes.apply(io.unknot.settings.Theme.LIGHT);
+                new io.unknot.ui.theme.Appearance().apply(io.unknot.settings.Theme.LIGHT);
                 com.formdev.flatlaf.FlatLaf.updateUI();
             });
         }

@@ -36,7 +36,7 @@ class HealthTipsWindowTest {
         assertThat(GraphicsEnvironment.isHeadless())
                 .as("GUI tests need a display: run them under Xvfb with DISPLAY set (scripts/test does this)")
                 .isFalse();
-        io.unknot.ui.theme.Themes.apply(io.unknot.settings.Theme.LIGHT);
+        new io.unknot.ui.theme.Appearance().apply(io.unknot.settings.Theme.LIGHT);
     }
 
     @AfterEach
