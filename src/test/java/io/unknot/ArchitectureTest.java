@@ -1,9 +1,11 @@
 package io.unknot;
 
+import com.formdev.flatlaf.FlatLaf;
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.AccessTarget;
 import com.tngtech.archunit.core.domain.JavaAccess;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -14,6 +16,13 @@ import io.unknot.history.HistoryRecorder;
 import io.unknot.history.HistoryStore;
 import io.unknot.history.Journal;
 import io.unknot.history.PastDrives;
+import io.unknot.i18n.Messages;
+import io.unknot.platform.x11.XConnection;
+import io.unknot.ui.theme.Appearance;
+import org.slf4j.Logger;
+
+import javax.swing.LookAndFeel;
+import javax.swing.UIManager;
 
 import java.util.Set;
 
@@ -22,6 +31,8 @@ import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPac
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleNameStartingWith;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.type;
+import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.name;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -107,6 +118,33 @@ class ArchitectureTest {
             .because("a package that needs another must not be needed by it: e.g. core.suggest never uses core");
 
     /** Classes outside {@code owner} never use {@code library}. */
+    @ArchTest
+    static final ArchRule noStaticRegistries = fields().that().areStatic()
+            .and().areDeclaredInClassesThat(not(name(XConnection.class.getName() + "$ErrorGuard")
+                    .or(name("io.unknot.app.Logging")).or(name(Messages.class.getName()))))
+            .should().beFinal()
+            .because("state is owned by an object that is passed where it is needed, never a static slot anyone "
+                    + "can change; the exceptions are process-wide by nature: Xlib has one error handler per "
+                    + "process (XConnection.ErrorGuard), java.util.logging one configuration (Logging); Messages' "
+                    + "locale waits for the Language object (issue 13, point 4)");
+
+    @ArchTest
+    static final ArchRule themeKeepsNoStaticState = fields().that().areStatic().and().doNotHaveModifier(JavaModifier.SYNTHETIC)
+            .and().areDeclaredInClassesThat().resideInAPackage("io.unknot.ui.theme..")
+            .should().haveRawType(DescribedPredicate.describe("a constant (primitive, String) or a Logger",
+                    (JavaClass raw) -> raw.isPrimitive() || raw.isEquivalentTo(String.class)
+                            || raw.isEquivalentTo(Logger.class)))
+            .because("the theme is the Appearance object App owns; a static set or flag here would be a "
+                    + "registry again");
+
+    @ArchTest
+    static final ArchRule onlyAppearanceInstallsALook = noClasses().that().doNotHaveFullyQualifiedName(
+                    Appearance.class.getName())
+            .should().callMethod(FlatLaf.class, "setup", LookAndFeel.class)
+            .orShould().callMethod(UIManager.class, "setLookAndFeel", LookAndFeel.class)
+            .orShould().callMethod(UIManager.class, "setLookAndFeel", String.class)
+            .because("the one Appearance decides light or dark and follows the theme setting");
+
     private static ArchRule onlyInside(String owner, String library, String because) {
         return noClasses().that().resideOutsideOfPackage(owner)
                 .should().dependOnClassesThat().resideInAPackage(library).because(because);
