@@ -16,7 +16,6 @@ import io.unknot.history.HistoryRecorder;
 import io.unknot.history.HistoryStore;
 import io.unknot.history.Journal;
 import io.unknot.history.PastDrives;
-import io.unknot.i18n.Messages;
 import io.unknot.platform.x11.XConnection;
 import io.unknot.ui.theme.Appearance;
 import org.slf4j.Logger;
@@ -24,6 +23,7 @@ import org.slf4j.Logger;
 import javax.swing.LookAndFeel;
 import javax.swing.UIManager;
 
+import java.util.ResourceBundle;
 import java.util.Set;
 
 import static com.tngtech.archunit.base.DescribedPredicate.not;
@@ -117,25 +117,24 @@ class ArchitectureTest {
     static final ArchRule noCyclesBetweenPackages = slices().matching("io.unknot.(**)").should().beFreeOfCycles()
             .because("a package that needs another must not be needed by it: e.g. core.suggest never uses core");
 
-    /** Classes outside {@code owner} never use {@code library}. */
     @ArchTest
     static final ArchRule noStaticRegistries = fields().that().areStatic()
             .and().areDeclaredInClassesThat(not(name(XConnection.class.getName() + "$ErrorGuard")
-                    .or(name("io.unknot.app.Logging")).or(name(Messages.class.getName()))))
+                    .or(name("io.unknot.app.Logging"))))
             .should().beFinal()
             .because("state is owned by an object that is passed where it is needed, never a static slot anyone "
                     + "can change; the exceptions are process-wide by nature: Xlib has one error handler per "
-                    + "process (XConnection.ErrorGuard), java.util.logging one configuration (Logging); Messages' "
-                    + "locale waits for the Language object (issue 13, point 4)");
+                    + "process (XConnection.ErrorGuard), java.util.logging one configuration (Logging)");
 
     @ArchTest
-    static final ArchRule themeKeepsNoStaticState = fields().that().areStatic().and().doNotHaveModifier(JavaModifier.SYNTHETIC)
-            .and().areDeclaredInClassesThat().resideInAPackage("io.unknot.ui.theme..")
-            .should().haveRawType(DescribedPredicate.describe("a constant (primitive, String) or a Logger",
-                    (JavaClass raw) -> raw.isPrimitive() || raw.isEquivalentTo(String.class)
-                            || raw.isEquivalentTo(Logger.class)))
-            .because("the theme is the Appearance object App owns; a static set or flag here would be a "
-                    + "registry again");
+    static final ArchRule themeAndLanguageKeepNoStaticState = fields().that().areStatic()
+            .and().doNotHaveModifier(JavaModifier.SYNTHETIC)
+            .and().areDeclaredInClassesThat().resideInAnyPackage("io.unknot.ui.theme..", "io.unknot.i18n..")
+            .should().haveRawType(DescribedPredicate.describe("a constant (primitive, String, bundle control) or a "
+                    + "Logger", (JavaClass raw) -> raw.isPrimitive() || raw.isEquivalentTo(String.class)
+                    || raw.isEquivalentTo(Logger.class) || raw.isEquivalentTo(ResourceBundle.Control.class)))
+            .because("the theme and the language are objects App owns (Appearance, Language) and passes where "
+                    + "they are needed; a static map, set or flag here would be a registry again");
 
     @ArchTest
     static final ArchRule onlyAppearanceInstallsALook = noClasses().that().doNotHaveFullyQualifiedName(
@@ -145,6 +144,7 @@ class ArchitectureTest {
             .orShould().callMethod(UIManager.class, "setLookAndFeel", String.class)
             .because("the one Appearance decides light or dark and follows the theme setting");
 
+    /** Classes outside {@code owner} never use {@code library}. */
     private static ArchRule onlyInside(String owner, String library, String because) {
         return noClasses().that().resideOutsideOfPackage(owner)
                 .should().dependOnClassesThat().resideInAPackage(library).because(because);

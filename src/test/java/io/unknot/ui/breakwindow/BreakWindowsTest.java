@@ -12,7 +12,6 @@ import io.unknot.testing.Contrast;
 import io.unknot.ui.BritishEnglish;
 import io.unknot.ui.Rendered;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import javax.swing.JButton;
@@ -36,7 +35,6 @@ import static io.unknot.ui.SwingTesting.settle;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Real break windows on the test display, driven by a real engine on a fake clock. */
-@ExtendWith(BritishEnglish.class)
 class BreakWindowsTest {
 
     @RegisterExtension

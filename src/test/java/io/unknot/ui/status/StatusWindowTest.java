@@ -9,7 +9,6 @@ import io.unknot.ui.tray.StatusNotice;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import javax.swing.AbstractButton;
 import javax.swing.JComponent;
@@ -35,7 +34,6 @@ import static java.time.Duration.ofMinutes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The window that stands in for the tray, on the test display. */
-@ExtendWith(BritishEnglish.class)
 class StatusWindowTest {
 
     private final RecordingActions actions = new RecordingActions();
@@ -47,7 +45,7 @@ class StatusWindowTest {
     @BeforeEach
     void show() {
         requireDisplay();
-        window = onEdt(() -> new StatusWindow(actions, status::get,
+        window = onEdt(() -> new StatusWindow(BritishEnglish.language(), actions, status::get,
                 Optional.of("This desktop has no system tray (notification area)."), notice::get));
         doOnEdt(window::showWindow);
         eventually("the status window is shown", () -> window.frame().isShowing());
