@@ -92,6 +92,7 @@ final class App {
         DesktopSession session = DesktopSession.detect();
         // The tray's slow parts start now, beside the wiring below; ours goes back on top of GTK's X error handler.
         TrayHeadStart.begin(() -> session.x11().ifPresent(XConnection::reassertErrorHandler));
+        language.setLocale(settings.get(Keys.LANGUAGE).locale());
         Appearance appearance = new Appearance();
         appearance.follow(settings); // before the first window
 
@@ -112,13 +113,15 @@ final class App {
         history = HistoryKeeper.open(dirs.data(), clock);
         recorder = new HistoryRecorder(history);
         engine.addListener(recorder);
-        windows = new AppWindows(settings, appearance, language, new AboutInfo(version, logFile, dirs.data()), history, clock,
-                this::logPastDrive);
+        windows = new AppWindows(settings, appearance, language, new AboutInfo(version, logFile, dirs.data()),
+                history, clock, this::logPastDrive);
         actions = new AppActions(engine, this::wake, windows, this::quit, this::showMain, idle.id(), history);
-        BreakWindows breakWindows = new BreakWindows(language, actions, settings, Sounds.withClips(settings, background));
+        BreakWindows breakWindows = new BreakWindows(language, actions, settings,
+                Sounds.withClips(settings, background));
         breakWindows.healthTips(windows::openHealthTipsFromBreak);
         desktopBus.flatMap(DesktopBus::notifications).ifPresent(notifications -> {
-            WarningNotifications warnings = new WarningNotifications(language, notifications, settings, engine, this::wake);
+            WarningNotifications warnings = new WarningNotifications(language, notifications, settings, engine,
+                    this::wake);
             engine.addListener(warnings); // before the break windows, which ask it whether it warned
             breakWindows.warnedElsewhere(warnings::lastWarningSent);
         });

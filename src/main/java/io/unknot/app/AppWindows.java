@@ -40,8 +40,8 @@ final class AppWindows {
     /** The history trouble the user was last told about, so each is told once. */
     private Optional<String> toldAbout = Optional.empty();
 
-    AppWindows(Settings settings, Appearance appearance, Language language, AboutInfo about, HistoryKeeper history, Clock clock,
-            DriveLog drives) {
+    AppWindows(Settings settings, Appearance appearance, Language language, AboutInfo about, HistoryKeeper history,
+               Clock clock, DriveLog drives) {
         this.settings = settings;
         this.appearance = appearance;
         this.language = language;

@@ -34,7 +34,8 @@ final class RemoteCommands implements CommandHandler {
     @Override
     public Reply handle(Command command) {
         if (command instanceof Command.Status s) {
-            return Reply.ok(s.json() ? StatusJson.of(app.status(), app.desktopStatus(), zone.get(), app.history(), healthText)
+            return Reply.ok(s.json() ? StatusJson.of(app.status(), app.desktopStatus(), zone.get(), app.history(),
+                    healthText)
                     : statusLine.of(app.status(), zone.get()));
         }
         if (command instanceof Command.TakeBreak b) {

@@ -36,7 +36,8 @@ final class WarningNotifications implements EngineListener {
     private Optional<Long> shown = Optional.empty();
     private volatile boolean lastSent;
 
-    WarningNotifications(Language language, DesktopNotifications notifications, Settings settings, BreakEngine engine, Runnable wake) {
+    WarningNotifications(Language language, DesktopNotifications notifications, Settings settings,
+            BreakEngine engine, Runnable wake) {
         this.texts = language.messages("break");
         this.statusText = StatusText.systemDefault(language);
         this.notifications = notifications;

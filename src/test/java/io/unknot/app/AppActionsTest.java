@@ -46,7 +46,8 @@ class AppActionsTest {
                     throw new AssertionError("no break is due in these tests");
                 });
         AppWindows windows = new AppWindows(prefs.open(), new Appearance(), new Language(Locale.ENGLISH),
-                new AboutInfo("test", dir.resolve("log"), dir), history, time, (start, length) -> actions.logPastDrive(start, length));
+                new AboutInfo("test", dir.resolve("log"), dir), history, time,
+                (start, length) -> actions.logPastDrive(start, length));
         actions = new AppActions(engine, wakeUps::incrementAndGet, windows, () -> { }, () -> { }, "test", history);
     }
 

@@ -50,7 +50,8 @@ class StrictBreakRemoteTest {
     @BeforeEach
     void setUp() {
         history = HistoryKeeper.open(dir, time);
-        remote = new RemoteCommands(new Language(Locale.ENGLISH), new AppActions(engine, engine::tick, null, () -> { }, () -> { }, "none", history),
+        remote = new RemoteCommands(new Language(Locale.ENGLISH), new AppActions(engine, engine::tick, null,
+                () -> { }, () -> { }, "none", history),
                 () -> ZoneId.of("Europe/Berlin"));
     }
 

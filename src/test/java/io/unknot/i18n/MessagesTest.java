@@ -58,7 +58,8 @@ class MessagesTest {
     void arguments_are_filled_in_for_the_language() {
         language.setLocale(Locale.GERMAN);
 
-        assertThat(language.messages("settings").text("field.error.range", 2, 1000)).isEqualTo("Wähle einen Wert von 2 bis 1.000");
+        assertThat(language.messages("settings").text("field.error.range", 2, 1000))
+                .isEqualTo("Wähle einen Wert von 2 bis 1.000");
     }
 
     @Test

@@ -54,7 +54,8 @@ final class Notice {
      * @param suggestion a move to show with its steps and safety note
      * @param visibleFor how long until it goes by itself; empty: until closed
      */
-    Notice(Language language, String title, String lead, Optional<Suggestion> suggestion, Optional<Duration> visibleFor) {
+    Notice(Language language, String title, String lead, Optional<Suggestion> suggestion,
+            Optional<Duration> visibleFor) {
         this.texts = language.messages("break");
         GraphicsConfiguration screen = Screens.target(BreakPlacement.POINTER_MONITOR);
         window = new JWindow(screen);

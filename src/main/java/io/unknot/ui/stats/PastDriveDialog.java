@@ -60,7 +60,8 @@ final class PastDriveDialog {
     private final Map<PastDriveForm.Field, JTextField> fields = new EnumMap<>(PastDriveForm.Field.class);
     private final JButton ok = new JButton();
 
-    PastDriveDialog(Language language, JFrame owner, DriveLog drives, Clock clock, Consumer<PastDriveForm.Drive> onLogged) {
+    PastDriveDialog(Language language, JFrame owner, DriveLog drives, Clock clock,
+            Consumer<PastDriveForm.Drive> onLogged) {
         this.texts = language.messages("stats");
         this.drives = drives;
         this.clock = clock;

@@ -105,7 +105,8 @@ public final class StatsWindow {
     private PropertyChangeListener lookListener;
 
     /** @param dailyLimit the daily sitting limit now set, drawn on the sitting chart */
-    public StatsWindow(Language language, HistoryFigures history, DriveLog drives, Clock clock, Supplier<Duration> dailyLimit) {
+    public StatsWindow(Language language, HistoryFigures history, DriveLog drives, Clock clock,
+            Supplier<Duration> dailyLimit) {
         this.language = language;
         this.texts = language.messages("stats");
         this.history = history;
@@ -238,7 +239,8 @@ public final class StatsWindow {
 
         today = new TodayPanel(language);
         week = new DayCharts(language, "week", texts.mnemonic("tab.week").text(), texts.text("chart.day.week"), WEEK);
-        month = new DayCharts(language, "month", texts.mnemonic("tab.month").text(), texts.text("chart.day.month"), MONTH);
+        month = new DayCharts(language, "month", texts.mnemonic("tab.month").text(), texts.text("chart.day.month"),
+                MONTH);
 
         banner = new JLabel();
         banner.setName("problems");

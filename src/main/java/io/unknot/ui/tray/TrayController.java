@@ -2,6 +2,7 @@ package io.unknot.ui.tray;
 
 import io.unknot.core.EngineStatus;
 import io.unknot.i18n.Language;
+import io.unknot.i18n.Messages;
 import io.unknot.ui.StatusText;
 import io.unknot.ui.icons.ProgressIcon;
 import io.unknot.ui.icons.TrayIconState;
@@ -66,7 +67,8 @@ public final class TrayController {
                                       ScheduledExecutorService timer) {
         // The menu's callbacks need the controller, which needs the tray first: the reference closes the loop.
         AtomicReference<TrayController> self = new AtomicReference<>();
-        DorkboxTray.Opened opened = DorkboxTray.open(language.messages("tray"), command -> SwingUtilities.invokeLater(() -> {
+        Messages texts = language.messages("tray");
+        DorkboxTray.Opened opened = DorkboxTray.open(texts, command -> SwingUtilities.invokeLater(() -> {
             command.runOn(actions);
             Optional.ofNullable(self.get()).ifPresent(TrayController::refresh);
         }), xembedHostPresent);

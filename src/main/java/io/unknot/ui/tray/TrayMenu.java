@@ -60,6 +60,7 @@ public final class TrayMenu {
                 Item.action(text.messages().text("menu.pause1h"), new TrayCommand.Pause(Duration.ofHours(1))),
                 Item.action(text.messages().text("menu.pause2h"), new TrayCommand.Pause(Duration.ofHours(2))),
                 Item.action(text.messages().text("menu.pauseTomorrow"), TrayCommand.Simple.PAUSE_UNTIL_TOMORROW),
-                Item.action(text.messages().text("menu.pauseUntilResumed"), TrayCommand.Simple.PAUSE_UNTIL_RESUMED)), true);
+                Item.action(text.messages().text("menu.pauseUntilResumed"),
+                        TrayCommand.Simple.PAUSE_UNTIL_RESUMED)), true);
     }
 }

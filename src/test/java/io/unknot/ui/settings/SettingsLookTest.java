@@ -76,7 +76,8 @@ class SettingsLookTest {
                     fields.put(kind + "." + row, page.inkLeft(spinner));
                     units.put(kind + "." + row + " unit", left(page, unitOf(spinner)));
                 }
-                fields.put(kind + " heading", left(page, heading(this.language.messages("settings").text("kind." + kind))));
+                fields.put(kind + " heading", left(page,
+                        heading(this.language.messages("settings").text("kind." + kind))));
                 if (col == 0) {
                     for (String timing : List.of("warningLead", "idleThreshold", "dailySittingLimit")) {
                         JSpinner spinner = Gui.find(frame, timing, JSpinner.class);
@@ -125,7 +126,8 @@ class SettingsLookTest {
             close();
         }
         prefs = TestPrefs.create(); // for the @AfterEach
-        window = new SettingsWindow(prefs.open(), new Appearance(), language, new AboutInfo("1", Path.of("/tmp/l"), Path.of("/tmp/d")), () -> { });
+        window = new SettingsWindow(prefs.open(), new Appearance(), language,
+                new AboutInfo("1", Path.of("/tmp/l"), Path.of("/tmp/d")), () -> { });
     }
 
     private List<String> lowContrastTexts() {
@@ -222,8 +224,8 @@ class SettingsLookTest {
         prefs = TestPrefs.create();
         Settings settings = prefs.open();
         settings.set(io.unknot.settings.Keys.THEME, Theme.LIGHT);
-        window = new SettingsWindow(settings, new Appearance(), this.language, new AboutInfo("1.2.3", Path.of("/var/tmp/unknot.log"),
-                Path.of("/var/tmp/unknot-data")), () -> { });
+        window = new SettingsWindow(settings, new Appearance(), this.language,
+                new AboutInfo("1.2.3", Path.of("/var/tmp/unknot.log"), Path.of("/var/tmp/unknot-data")), () -> { });
         Gui.run(window::showWindow);
         frame = Gui.onEdt(window::frame);
         Gui.await("the window is laid out", () -> frame.isShowing() && frame.getRootPane().getWidth() > 0);

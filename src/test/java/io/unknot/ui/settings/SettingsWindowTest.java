@@ -441,8 +441,9 @@ class SettingsWindowTest {
     }
 
     private void showWindow() {
-        window = new SettingsWindow(settings, new Appearance(), language, new AboutInfo("1.2.3", Path.of("/var/tmp/unknot.log"),
-                Path.of("/var/tmp/unknot-data")), tipsOpened::incrementAndGet);
+        window = new SettingsWindow(settings, new Appearance(), language,
+                new AboutInfo("1.2.3", Path.of("/var/tmp/unknot.log"), Path.of("/var/tmp/unknot-data")),
+                tipsOpened::incrementAndGet);
         Gui.run(window::showWindow);
         frame = Gui.onEdt(window::frame);
     }

@@ -36,8 +36,9 @@ class TrayDockIT {
     @Test
     void installDocksTheIconUnderTheTrayHostWithTheWholeMenu() throws Exception {
         String panel = trayHostPanel();
-        TrayInstall install = TrayController.attempt(BritishEnglish.language(), new RecordingActions(), () -> Statuses.at(EngineState.ACTIVE)
-                .sitting(ofMinutes(42)).next(STRETCH, ofMinutes(8)).build(), Optional::empty, () -> true,
+        TrayInstall install = TrayController.attempt(BritishEnglish.language(), new RecordingActions(),
+                () -> Statuses.at(EngineState.ACTIVE)
+                        .sitting(ofMinutes(42)).next(STRETCH, ofMinutes(8)).build(), Optional::empty, () -> true,
                 Executors.newSingleThreadScheduledExecutor());
 
         assertThat(install).isInstanceOf(TrayInstall.Installed.class);
