@@ -7,7 +7,6 @@ import io.unknot.core.BreakKind;
 import io.unknot.core.EngineState;
 import io.unknot.core.EngineStatus;
 import io.unknot.i18n.Language;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;

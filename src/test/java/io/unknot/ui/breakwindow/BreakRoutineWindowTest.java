@@ -5,7 +5,6 @@ import io.unknot.core.EngineEvent.BreakCompleted;
 import io.unknot.core.EngineEvent.DriveEnded;
 import io.unknot.core.EngineState;
 import io.unknot.testing.Contrast;
-import io.unknot.ui.BritishEnglish;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 

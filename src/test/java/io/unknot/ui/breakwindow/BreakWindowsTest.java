@@ -9,7 +9,6 @@ import io.unknot.core.EngineEvent.BreakSkipped;
 import io.unknot.core.EngineState;
 import io.unknot.settings.Keys;
 import io.unknot.testing.Contrast;
-import io.unknot.ui.BritishEnglish;
 import io.unknot.ui.Rendered;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;

@@ -7,7 +7,6 @@ import io.unknot.core.suggest.BodyArea;
 import io.unknot.core.suggest.Category;
 import io.unknot.core.suggest.Suggestion;
 import io.unknot.testing.Contrast;
-import io.unknot.ui.BritishEnglish;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;

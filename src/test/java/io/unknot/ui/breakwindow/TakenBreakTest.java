@@ -6,7 +6,6 @@ import io.unknot.core.EngineEvent.BreakPostponed;
 import io.unknot.core.EngineEvent.BreakSkipped;
 import io.unknot.core.EngineState;
 import io.unknot.settings.Keys;
-import io.unknot.ui.BritishEnglish;
 import io.unknot.ui.breakwindow.BreakWindowsTest.Editor;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
