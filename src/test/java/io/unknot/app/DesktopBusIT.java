@@ -6,6 +6,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 
@@ -30,6 +33,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * <p>Status is asked over the app's control socket, with the very request {@code unknot status --json} sends
  * (the command line itself is tested in {@code CommandLineIT}): a JVM per question cost seconds each.
  */
+// Beside the other end-to-end classes: its scenarios wait for a break to fall due on a display and buses of their own. The lock keeps its own tests one after the other.
+@Execution(ExecutionMode.CONCURRENT)
+@ResourceLock("DesktopBusIT")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DesktopBusIT {

@@ -4,6 +4,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.api.TestInstance;
 
 import java.io.IOException;
@@ -35,6 +38,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * test starts its own app in its own temporary home, on one shared test desktop without a tray (the status
  * window stands in for the icon).
  */
+// Beside the other end-to-end classes: its longest scenario keeps a stopped app stopped over a due break, on a display of its own. The lock keeps its own tests one after the other.
+@Execution(ExecutionMode.CONCURRENT)
+@ResourceLock("RobustnessIT")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RobustnessIT {
 

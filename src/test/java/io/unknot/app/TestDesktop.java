@@ -44,7 +44,7 @@ final class TestDesktop implements AutoCloseable {
     }
 
     /** A brand-new display with no tray host yet, as at login before the panel has started. */
-    static TestDesktop startWithoutTrayHost() throws Exception {
+    static synchronized TestDesktop startWithoutTrayHost() throws Exception { // classes may start displays at once
         for (int n = 120; n <= 129; n++) {
             if (Files.exists(Path.of("/tmp/.X" + n + "-lock")) || Files.exists(Path.of("/tmp/.X11-unix/X" + n))) {
                 continue;
@@ -120,12 +120,27 @@ final class TestDesktop implements AutoCloseable {
      * but AWT names them "win0", "win1"...
      */
     int openMenus() throws IOException, InterruptedException {
+        return menuSizedPopups(false);
+    }
+
+    /**
+     * dorkbox's Swing tray menus on screen: AWT names its pop-up windows "win0", "win1"..., and the menu is the
+     * mapped override-redirect one larger than the icon's tooltip (one line high). Only for the Swing tray, where
+     * no other Unknot pop-up is open.
+     */
+    int openSwingMenus() throws IOException, InterruptedException {
+        return menuSizedPopups(true);
+    }
+
+    /** Mapped override-redirect windows of at least 80x80 px, AWT's ("win0"...) or everyone else's. */
+    private int menuSizedPopups(boolean awtNamed) throws IOException, InterruptedException {
         int menus = 0;
         for (String window : menuSizedTopWindows()) {
             Finished done = exec("xwininfo", "-id", window);
             String info = done.output();
             if (done.exitCode() == 0 && info.contains("Map State: IsViewable")
-                    && info.contains("Override Redirect State: yes") && !AWT_POPUP_NAME.matcher(info).find()
+                    && info.contains("Override Redirect State: yes")
+                    && AWT_POPUP_NAME.matcher(info).find() == awtNamed
                     && field(info, "Width") >= 80 && field(info, "Height") >= 80) {
                 menus++;
             }

@@ -38,6 +38,8 @@ final class DorkboxTray implements TrayView {
 
     private final SystemTray tray;
     private final Consumer<TrayCommand> onCommand;
+    /** Only for dorkbox's Swing tray, whose menu otherwise opens on some clicks only. */
+    private final Optional<SwingTrayClicks> swingClicks;
     /** The dorkbox entries of each submenu, in model order, for patching. */
     private final Map<Menu, List<Entry>> submenus = new IdentityHashMap<>();
     /** The command each clickable item runs, swapped in place when the model changes only that. */
@@ -49,6 +51,8 @@ final class DorkboxTray implements TrayView {
         this.texts = texts;
         this.tray = tray;
         this.onCommand = onCommand;
+        this.swingClicks = tray.getType() == TrayType.Swing ? Optional.of(new SwingTrayClicks(TRAY_NAME))
+                : Optional.empty();
     }
 
     /** Creates the tray icon, or says why it cannot. {@code onCommand} runs on the tray library's thread. */
@@ -130,9 +134,9 @@ final class DorkboxTray implements TrayView {
 
     @Override
     public void showIcon(TrayIconState state, double progress) {
-        // The panel's colour is not known to the tray library: the ring is drawn for a light panel, whose colours
-        // also read on dark panels (ProgressIcon's contrast test).
-        tray.setImage(ProgressIcon.render(state, progress, tray.getTrayImageSize(), false));
+        // The panel's color is not known to the tray library: one ring that reads on light and dark panels alike.
+        tray.setImage(ProgressIcon.render(state, progress, tray.getTrayImageSize()));
+        swingClicks.ifPresent(SwingTrayClicks::installAfterImage);
     }
 
     @Override

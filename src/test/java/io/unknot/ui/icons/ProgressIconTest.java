@@ -11,31 +11,82 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The progress ring, measured from the pixels it draws at the two common tray sizes, on light and dark panels. */
+/**
+ * The progress ring, measured from the pixels it draws at the two common tray sizes. One icon for every panel: it is
+ * laid on a light and on a dark panel and must read on both.
+ */
 class ProgressIconTest {
 
-    private static final Color LIGHT_PANEL = new Color(0xF0F0F0);
-    private static final Color DARK_PANEL = new Color(0x2B2B2B);
+    /** A light panel (GNOME, KDE Breeze, Xfce defaults) and a dark one: the tray cannot tell which it sits on. */
+    private static final List<Color> PANELS = List.of(new Color(0xF0F0F0), new Color(0x202020));
 
     @ParameterizedTest
     @ValueSource(ints = {16, 22})
-    void the_ring_fills_clockwise_from_twelve_and_stands_out_on_either_panel(int size) {
-        for (boolean dark : List.of(false, true)) {
-            Color panel = dark ? DARK_PANEL : LIGHT_PANEL;
-            BufferedImage quarter = onPanel(ProgressIcon.render(TrayIconState.COUNTING, 0.25, size, dark), panel);
-            int ring = Math.max(2, size / 8);
-            int top = Math.max(1, ring / 2); // on the ring, just right of twelve o'clock: filled at a quarter
-            int right = size - 1 - top;
-            Color filled = new Color(quarter.getRGB(size / 2 + 2, top));
-            Color empty = new Color(quarter.getRGB(size / 2 - 2, size - 1 - top)); // bottom: not yet filled
-            assertThat(Contrast.ratio(filled, panel)).as("%d px, dark %s: filled ring", size, dark)
-                    .isGreaterThanOrEqualTo(3.0);
-            assertThat(Contrast.ratio(filled, empty)).as("%d px, dark %s: filled against empty", size, dark)
-                    .isGreaterThan(1.5);
-            BufferedImage half = onPanel(ProgressIcon.render(TrayIconState.COUNTING, 0.5, size, dark), panel);
-            assertThat(Contrast.ratio(new Color(half.getRGB(right, size / 2)), panel)).as("half fills three o'clock")
-                    .isGreaterThanOrEqualTo(3.0);
+    void every_state_s_ring_reads_on_light_and_dark_panels_alike(int size) {
+        boolean[] ring = ringPixels(size);
+        for (TrayIconState state : TrayIconState.values()) {
+            BufferedImage full = ProgressIcon.render(state, 1, size);
+            BufferedImage empty = ProgressIcon.render(TrayIconState.COUNTING, 0, size);
+            for (Color panel : PANELS) {
+                BufferedImage filledOnPanel = onPanel(full, panel);
+                BufferedImage emptyOnPanel = onPanel(empty, panel);
+                double worstOnPanel = Double.MAX_VALUE;
+                double worstAgainstTrack = Double.MAX_VALUE;
+                int measured = 0;
+                for (int i = 0; i < ring.length; i++) {
+                    int x = i % size;
+                    int y = i / size;
+                    if (!ring[i] || (full.getRGB(x, y) >>> 24) != 255) {
+                        continue; // the ring's anti-aliased edge: part panel, part ring
+                    }
+                    Color filled = new Color(filledOnPanel.getRGB(x, y));
+                    worstOnPanel = Math.min(worstOnPanel, Contrast.ratio(filled, panel));
+                    worstAgainstTrack = Math.min(worstAgainstTrack,
+                            Contrast.ratio(filled, new Color(emptyOnPanel.getRGB(x, y))));
+                    measured++;
+                }
+                String where = String.format("%s at %d px on %06x", state, size, panel.getRGB() & 0xFFFFFF);
+                assertThat(measured).as("%s: solid ring pixels", where).isGreaterThanOrEqualTo(size);
+                assertThat(worstOnPanel).as("%s: filled ring against the panel", where).isGreaterThanOrEqualTo(3.0);
+                assertThat(worstAgainstTrack).as("%s: filled ring against the unfilled track", where)
+                        .isGreaterThanOrEqualTo(1.5);
+            }
         }
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {16, 22})
+    void the_ring_fills_clockwise_from_twelve(int size) {
+        boolean[] ring = ringPixels(size);
+        BufferedImage quarter = ProgressIcon.render(TrayIconState.COUNTING, 0.25, size);
+        BufferedImage empty = ProgressIcon.render(TrayIconState.COUNTING, 0, size);
+        int c = size / 2;
+        int ringCount = 0;
+        int filledCount = 0;
+        for (int i = 0; i < ring.length; i++) {
+            int x = i % size;
+            int y = i / size;
+            boolean changed = quarter.getRGB(x, y) != empty.getRGB(x, y);
+            ringCount += ring[i] ? 1 : 0;
+            filledCount += ring[i] && changed ? 1 : 0;
+            if (ring[i] && changed) {
+                // A quarter is the part between twelve and three o'clock: top right.
+                assertThat(x).as("filled pixel %d,%d", x, y).isGreaterThanOrEqualTo(c - 1);
+                assertThat(y).as("filled pixel %d,%d", x, y).isLessThanOrEqualTo(c);
+            }
+        }
+        assertThat((double) filledCount / ringCount).as("share of the ring filled at a quarter").isBetween(0.15, 0.35);
+    }
+
+    /** The pixels the ring covers: those that differ between an empty and a full ring. */
+    private static boolean[] ringPixels(int size) {
+        BufferedImage empty = ProgressIcon.render(TrayIconState.COUNTING, 0, size);
+        BufferedImage full = ProgressIcon.render(TrayIconState.COUNTING, 1, size);
+        boolean[] ring = new boolean[size * size];
+        for (int i = 0; i < ring.length; i++) {
+            ring[i] = empty.getRGB(i % size, i / size) != full.getRGB(i % size, i / size);
+        }
+        return ring;
     }
 
     @Test
@@ -47,8 +98,8 @@ class ProgressIconTest {
         // With a 24-minute interval or longer, one step lasts a minute or more: at most one redraw a minute.
         double oneMinuteOf24 = 1.0 / 24;
         assertThat(ProgressIcon.step(0.3 + oneMinuteOf24) - ProgressIcon.step(0.3)).isLessThanOrEqualTo(1);
-        assertThat(pixels(ProgressIcon.render(TrayIconState.COUNTING, 0.50, 22, false)))
-                .isEqualTo(pixels(ProgressIcon.render(TrayIconState.COUNTING, 0.51, 22, false)));
+        assertThat(pixels(ProgressIcon.render(TrayIconState.COUNTING, 0.50, 22)))
+                .isEqualTo(pixels(ProgressIcon.render(TrayIconState.COUNTING, 0.51, 22)));
     }
 
     private static int[] pixels(BufferedImage image) {
