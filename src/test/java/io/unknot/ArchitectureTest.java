@@ -1,9 +1,11 @@
 package io.unknot;
 
+import com.formdev.flatlaf.FlatLaf;
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.AccessTarget;
 import com.tngtech.archunit.core.domain.JavaAccess;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -14,7 +16,14 @@ import io.unknot.history.HistoryRecorder;
 import io.unknot.history.HistoryStore;
 import io.unknot.history.Journal;
 import io.unknot.history.PastDrives;
+import io.unknot.platform.x11.XConnection;
+import io.unknot.ui.theme.Appearance;
+import org.slf4j.Logger;
 
+import javax.swing.LookAndFeel;
+import javax.swing.UIManager;
+
+import java.util.ResourceBundle;
 import java.util.Set;
 
 import static com.tngtech.archunit.base.DescribedPredicate.not;
@@ -22,6 +31,8 @@ import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPac
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleNameStartingWith;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.type;
+import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.name;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -105,6 +116,33 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule noCyclesBetweenPackages = slices().matching("io.unknot.(**)").should().beFreeOfCycles()
             .because("a package that needs another must not be needed by it: e.g. core.suggest never uses core");
+
+    @ArchTest
+    static final ArchRule noStaticRegistries = fields().that().areStatic()
+            .and().areDeclaredInClassesThat(not(name(XConnection.class.getName() + "$ErrorGuard")
+                    .or(name("io.unknot.app.Logging"))))
+            .should().beFinal()
+            .because("state is owned by an object that is passed where it is needed, never a static slot anyone "
+                    + "can change; the exceptions are process-wide by nature: Xlib has one error handler per "
+                    + "process (XConnection.ErrorGuard), java.util.logging one configuration (Logging)");
+
+    @ArchTest
+    static final ArchRule themeAndLanguageKeepNoStaticState = fields().that().areStatic()
+            .and().doNotHaveModifier(JavaModifier.SYNTHETIC)
+            .and().areDeclaredInClassesThat().resideInAnyPackage("io.unknot.ui.theme..", "io.unknot.i18n..")
+            .should().haveRawType(DescribedPredicate.describe("a constant (primitive, String, bundle control) or a "
+                    + "Logger", (JavaClass raw) -> raw.isPrimitive() || raw.isEquivalentTo(String.class)
+                    || raw.isEquivalentTo(Logger.class) || raw.isEquivalentTo(ResourceBundle.Control.class)))
+            .because("the theme and the language are objects App owns (Appearance, Language) and passes where "
+                    + "they are needed; a static map, set or flag here would be a registry again");
+
+    @ArchTest
+    static final ArchRule onlyAppearanceInstallsALook = noClasses().that().doNotHaveFullyQualifiedName(
+                    Appearance.class.getName())
+            .should().callMethod(FlatLaf.class, "setup", LookAndFeel.class)
+            .orShould().callMethod(UIManager.class, "setLookAndFeel", LookAndFeel.class)
+            .orShould().callMethod(UIManager.class, "setLookAndFeel", String.class)
+            .because("the one Appearance decides light or dark and follows the theme setting");
 
     /** Classes outside {@code owner} never use {@code library}. */
     private static ArchRule onlyInside(String owner, String library, String because) {

@@ -12,7 +12,7 @@ import io.unknot.history.HistoryKeeper;
 import io.unknot.history.HistoryRecorder;
 import io.unknot.history.PastDrives;
 import io.unknot.history.TodaySoFar;
-import io.unknot.i18n.Messages;
+import io.unknot.i18n.Language;
 import io.unknot.platform.AppDirs;
 import io.unknot.platform.DesktopSession;
 import io.unknot.platform.NativeHeap;
@@ -30,7 +30,7 @@ import io.unknot.settings.Settings;
 import io.unknot.ui.breakwindow.BreakWindows;
 import io.unknot.ui.settings.AboutInfo;
 import io.unknot.ui.sound.Sounds;
-import io.unknot.ui.theme.Themes;
+import io.unknot.ui.theme.Appearance;
 import io.unknot.ui.tray.StatusNotice;
 import io.unknot.ui.tray.TrayHeadStart;
 import org.slf4j.Logger;
@@ -65,6 +65,8 @@ final class App {
     private final InstanceLock lock;
     private final ScheduledExecutorService background = Background.create();
     private final Settings settings;
+    private final Language language;
+    private final HealthText healthText;
     private final Optional<DesktopBus> desktopBus;
     private final BreakEngine engine;
     private final EngineDriver driver;
@@ -79,22 +81,26 @@ final class App {
     private final Optional<Autostart> autostart;
 
     /** Builds every part and wires who talks to whom; {@link #start} then sets them going. */
-    private App(AppDirs dirs, InstanceLock lock, Settings settings, Path logFile, String version) {
+    private App(AppDirs dirs, InstanceLock lock, Settings settings, Language language, Path logFile,
+                String version) {
         LOG.info("Unknot {} starting; data in {}, log {}", version, dirs.data(), logFile);
         this.lock = lock;
         this.settings = settings;
+        this.language = language;
+        this.healthText = new HealthText(language);
         Clock clock = Clock.systemDefaultZone();
         DesktopSession session = DesktopSession.detect();
         // The tray's slow parts start now, beside the wiring below; ours goes back on top of GTK's X error handler.
         TrayHeadStart.begin(() -> session.x11().ifPresent(XConnection::reassertErrorHandler));
-        Messages.setLocale(settings.get(Keys.LANGUAGE).locale());
-        Themes.follow(settings); // before the first window
+        language.setLocale(settings.get(Keys.LANGUAGE).locale());
+        Appearance appearance = new Appearance();
+        appearance.follow(settings); // before the first window
 
         desktopBus = session.os() == OperatingSystem.LINUX
                 ? Optional.of(DesktopBus.connect(System.getenv())) : Optional.empty();
         IdleChoice idle = IdleSources.forSession(session, desktopBus.flatMap(bus -> bus.idle(session)));
         engine = new BreakEngine(clock, System::nanoTime, idle.source(), settings.breakSettings(),
-                picker(dirs, settings, clock));
+                picker(dirs, settings, language, clock));
         engine.setFaultListener((what, cause) -> LOG.warn(what, cause));
         // Activity is sampled twice per idle threshold; breaks and warnings fire on their own trigger, on time.
         driver = new EngineDriver(engine, EngineDriver.heartbeatFor(settings.get(Keys.IDLE_THRESHOLD)));
@@ -107,13 +113,15 @@ final class App {
         history = HistoryKeeper.open(dirs.data(), clock);
         recorder = new HistoryRecorder(history);
         engine.addListener(recorder);
-        windows = new AppWindows(settings, new AboutInfo(version, logFile, dirs.data()), history, clock,
-                this::logPastDrive);
+        windows = new AppWindows(settings, appearance, language, new AboutInfo(version, logFile, dirs.data()),
+                history, clock, this::logPastDrive);
         actions = new AppActions(engine, this::wake, windows, this::quit, this::showMain, idle.id(), history);
-        BreakWindows breakWindows = new BreakWindows(actions, settings, Sounds.withClips(settings, background));
+        BreakWindows breakWindows = new BreakWindows(language, actions, settings,
+                Sounds.withClips(settings, background));
         breakWindows.healthTips(windows::openHealthTipsFromBreak);
         desktopBus.flatMap(DesktopBus::notifications).ifPresent(notifications -> {
-            WarningNotifications warnings = new WarningNotifications(notifications, settings, engine, this::wake);
+            WarningNotifications warnings = new WarningNotifications(language, notifications, settings, engine,
+                    this::wake);
             engine.addListener(warnings); // before the break windows, which ask it whether it warned
             breakWindows.warnedElsewhere(warnings::lastWarningSent);
         });
@@ -122,7 +130,7 @@ final class App {
 
         // Loading the tray may load GTK, whose X error handler would end the process on an error on Unknot's
         // own X connection: ours goes back on top after every tray install.
-        views = new StatusViews(actions, engine::status, windows::openSettings,
+        views = new StatusViews(language, actions, engine::status, windows::openSettings,
                 () -> session.x11().ifPresent(XConnection::reassertErrorHandler), this::historyNotice, background);
         views.show(session.x11().isPresent());
         history.addHealthListener(health -> {
@@ -149,8 +157,9 @@ final class App {
     }
 
     /** Wires and starts everything; the caller then waits in {@link #awaitQuit()}. */
-    static App start(AppDirs dirs, InstanceLock lock, Settings settings, Path logFile, String version) {
-        App app = new App(dirs, lock, settings, logFile, version);
+    static App start(AppDirs dirs, InstanceLock lock, Settings settings, Language language, Path logFile,
+                     String version) {
+        App app = new App(dirs, lock, settings, language, logFile, version);
         if (app.settings.get(Keys.START_AT_LOGIN)) {
             app.applyAutostart(true); // refreshes the entry, e.g. after Unknot was moved
         }
@@ -161,9 +170,9 @@ final class App {
         return app;
     }
 
-    private static SuggestionPicker picker(AppDirs dirs, Settings settings, Clock clock) {
+    private static SuggestionPicker picker(AppDirs dirs, Settings settings, Language language, Clock clock) {
         long loading = System.nanoTime();
-        SuggestionCatalog catalog = CatalogFiles.load(Messages.locale(),
+        SuggestionCatalog catalog = CatalogFiles.load(language.locale(),
                 Optional.of(dirs.data().resolve(USER_SUGGESTIONS)));
         LOG.info("{} suggestions loaded in {} ms", catalog.all().size(), (System.nanoTime() - loading) / 1_000_000);
         return new SuggestionPicker(catalog, () -> settings.get(Keys.CATEGORIES),
@@ -173,7 +182,7 @@ final class App {
     private Optional<ControlServer> startControl(AppDirs dirs) {
         try {
             return Optional.of(ControlServer.start(dirs.controlSocket(),
-                    new RemoteCommands(actions, ZoneId::systemDefault)));
+                    new RemoteCommands(language, actions, ZoneId::systemDefault), language.messages("cli")));
         } catch (IOException e) {
             LOG.error("No remote control this session: {}", e.getMessage());
             return Optional.empty();
@@ -186,7 +195,7 @@ final class App {
      */
     private void followSettings() {
         settings.onChange(Keys.LANGUAGE, language -> {
-            Messages.setLocale(language.locale());
+            this.language.setLocale(language.locale());
             windows.languageChanged();
         });
         settings.onChange(Keys.DEFER_FULLSCREEN, doNotDisturb::setFullScreenEnabled);
@@ -231,7 +240,7 @@ final class App {
     private Optional<StatusNotice> historyNotice() {
         HistoryKeeper.Health health = history.health();
         return health.state() == HistoryKeeper.State.OK ? Optional.empty()
-                : Optional.of(new StatusNotice(HealthText.title(health), HealthText.body(health)));
+                : Optional.of(new StatusNotice(healthText.title(health), healthText.body(health)));
     }
 
     /** Says in the log (the console, when the log folder is what cannot be written) when the notice line changes. */

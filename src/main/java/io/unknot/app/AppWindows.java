@@ -3,7 +3,7 @@ package io.unknot.app;
 import io.unknot.history.HealthText;
 import io.unknot.history.HistoryKeeper;
 import io.unknot.history.StoreFigures;
-import io.unknot.i18n.Messages;
+import io.unknot.i18n.Language;
 import io.unknot.settings.Keys;
 import io.unknot.settings.Settings;
 import io.unknot.ui.HistoryNotice;
@@ -11,6 +11,7 @@ import io.unknot.ui.settings.AboutInfo;
 import io.unknot.ui.settings.SettingsWindow;
 import io.unknot.ui.stats.DriveLog;
 import io.unknot.ui.stats.StatsWindow;
+import io.unknot.ui.theme.Appearance;
 import io.unknot.ui.tips.HealthTipsWindow;
 
 import java.awt.Window;
@@ -26,6 +27,9 @@ import java.util.Optional;
 final class AppWindows {
 
     private final Settings settings;
+    private final Appearance appearance;
+    private final Language language;
+    private final HealthText healthText;
     private final AboutInfo about;
     private final HistoryKeeper history;
     private final Clock clock;
@@ -36,8 +40,12 @@ final class AppWindows {
     /** The history trouble the user was last told about, so each is told once. */
     private Optional<String> toldAbout = Optional.empty();
 
-    AppWindows(Settings settings, AboutInfo about, HistoryKeeper history, Clock clock, DriveLog drives) {
+    AppWindows(Settings settings, Appearance appearance, Language language, AboutInfo about, HistoryKeeper history,
+               Clock clock, DriveLog drives) {
         this.settings = settings;
+        this.appearance = appearance;
+        this.language = language;
+        this.healthText = new HealthText(language);
         this.drives = drives;
         this.about = about;
         this.history = history;
@@ -46,7 +54,7 @@ final class AppWindows {
 
     synchronized void openSettings() {
         if (settingsWindow == null) {
-            settingsWindow = new SettingsWindow(settings, about, this::openHealthTips);
+            settingsWindow = new SettingsWindow(settings, appearance, language, about, this::openHealthTips);
         }
         settingsWindow.showWindow();
     }
@@ -58,7 +66,7 @@ final class AppWindows {
             return;
         }
         if (statsWindow == null) {
-            statsWindow = new StatsWindow(new StoreFigures(history.store().get(), clock), drives, clock,
+            statsWindow = new StatsWindow(language, new StoreFigures(history.store().get(), clock), drives, clock,
                     () -> settings.get(Keys.DAILY_SITTING_LIMIT));
         }
         statsWindow.showWindow();
@@ -77,13 +85,13 @@ final class AppWindows {
             return;
         }
         toldAbout = Optional.of(kind);
-        HistoryNotice.show(HealthText.title(health), HealthText.body(health),
-                Messages.of("common").text("close"));
+        HistoryNotice.show(healthText.title(health), healthText.body(health),
+                language.messages("common").text("close"));
     }
 
     synchronized void openHealthTips() {
         if (tipsWindow == null) {
-            tipsWindow = new HealthTipsWindow();
+            tipsWindow = new HealthTipsWindow(language);
         }
         tipsWindow.showWindow();
     }

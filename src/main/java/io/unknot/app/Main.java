@@ -6,12 +6,14 @@ import io.unknot.app.remote.ControlClient;
 import io.unknot.app.remote.InstanceLock;
 import io.unknot.app.remote.Reply;
 import io.unknot.app.remote.UsageException;
+import io.unknot.i18n.Language;
 import io.unknot.i18n.Messages;
 import io.unknot.platform.AppDirs;
 import io.unknot.platform.NativeEnvironment;
 import io.unknot.platform.PrivateFiles;
 import io.unknot.settings.Keys;
 import io.unknot.settings.Settings;
+import java.util.Locale;
 import org.slf4j.LoggerFactory;
 
 import java.awt.AWTError;
@@ -32,7 +34,8 @@ public final class Main {
     private final AppDirs dirs;
     private final PrintStream out;
     private final PrintStream err;
-    private final Messages cli = Messages.of("cli");
+    private final Language language = new Language(Locale.getDefault());
+    private final Messages cli = language.messages("cli");
     /** Opened once per process, on first use: for the language of the command line, then by the app. */
     private Settings settings;
 
@@ -57,7 +60,7 @@ public final class Main {
         try {
             line = CommandLine.parse(args);
         } catch (UsageException e) {
-            err.println(e.getMessage());
+            err.println(e.message(cli));
             err.println();
             err.println(cli.text("cli.usage"));
             return Reply.USAGE;
@@ -107,7 +110,7 @@ public final class Main {
                 return waitForStartingInstance();
             }
             Path logFile = Logging.configureForApp(dirs.logs());
-            return App.start(dirs, lock.get(), settings(), logFile, version()).awaitQuit();
+            return App.start(dirs, lock.get(), settings(), language, logFile, version()).awaitQuit();
         } catch (IOException | RuntimeException e) {
             LoggerFactory.getLogger(Main.class).error("Unknot could not start", e);
             err.println(cli.text("cli.error.startFailed", String.valueOf(e.getMessage())));
@@ -167,7 +170,7 @@ public final class Main {
     /** The command line speaks the language the user chose for Unknot. */
     private void useLanguageSetting() {
         try {
-            Messages.setLocale(settings().get(Keys.LANGUAGE).locale());
+            language.setLocale(settings().get(Keys.LANGUAGE).locale());
         } catch (RuntimeException e) {
             LoggerFactory.getLogger(Main.class).debug("Language setting unreadable; using the system's", e);
         }

@@ -1,6 +1,7 @@
 package io.unknot.app;
 
 import io.unknot.core.EngineStatus;
+import io.unknot.i18n.Language;
 import io.unknot.i18n.Messages;
 import io.unknot.platform.x11.TrayHostWatch;
 import io.unknot.ui.status.StatusWindow;
@@ -25,7 +26,8 @@ import java.util.function.Supplier;
 final class StatusViews {
 
     private static final Logger LOG = LoggerFactory.getLogger(StatusViews.class);
-    private static final Messages TEXT = Messages.of("status");
+    private final Language language;
+    private final Messages texts;
 
     private final TrayActions actions;
     private final Supplier<EngineStatus> status;
@@ -40,9 +42,11 @@ final class StatusViews {
     private volatile String noTrayReason = "";
 
     /** @param notice a line both views show while it lasts (history not saved) */
-    StatusViews(TrayActions actions, Supplier<EngineStatus> status, Runnable openSettings,
+    StatusViews(Language language, TrayActions actions, Supplier<EngineStatus> status, Runnable openSettings,
                 Runnable afterTrayInstall, Supplier<Optional<StatusNotice>> notice,
                 ScheduledExecutorService background) {
+        this.language = language;
+        this.texts = language.messages("status");
         this.notice = notice;
         this.background = background;
         this.actions = actions;
@@ -82,7 +86,7 @@ final class StatusViews {
     private synchronized void install() {
         BooleanSupplier hostPresent = hostWatch.<BooleanSupplier>map(watch -> watch::present)
                 .orElse(java.awt.SystemTray::isSupported);
-        TrayInstall install = TrayController.attempt(actions, status, notice, hostPresent, background);
+        TrayInstall install = TrayController.attempt(language, actions, status, notice, hostPresent, background);
         afterTrayInstall.run();
         tray = install.controller();
         if (install instanceof TrayInstall.Unavailable unavailable) {
@@ -106,13 +110,13 @@ final class StatusViews {
                 SwingUtilities.invokeLater(this::closeWindow);
             }
         } else if (tray.map(TrayController::dependsOnXEmbedHost).orElse(false)) {
-            SwingUtilities.invokeLater(() -> openWindow(TEXT.text("reason.trayHostLeft")));
+            SwingUtilities.invokeLater(() -> openWindow(texts.text("reason.trayHostLeft")));
         }
     }
 
     private void openWindow(String reason) {
         closeWindow();
-        StatusWindow opened = new StatusWindow(actions, status, Optional.of(reason), notice);
+        StatusWindow opened = new StatusWindow(language, actions, status, Optional.of(reason), notice);
         opened.showWindow();
         window = Optional.of(opened);
     }

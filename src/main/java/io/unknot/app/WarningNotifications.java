@@ -4,6 +4,7 @@ import io.unknot.core.BreakEngine;
 import io.unknot.core.BreakKind;
 import io.unknot.core.EngineEvent;
 import io.unknot.core.EngineListener;
+import io.unknot.i18n.Language;
 import io.unknot.i18n.Messages;
 import io.unknot.platform.dbus.DesktopNotifications;
 import io.unknot.settings.Keys;
@@ -23,7 +24,8 @@ import java.util.Optional;
 final class WarningNotifications implements EngineListener {
 
     private static final Logger LOG = LoggerFactory.getLogger(WarningNotifications.class);
-    private static final Messages TEXT = Messages.of("break");
+    private final Messages texts;
+    private final StatusText statusText;
     static final String START = "start";
     static final String POSTPONE = "postpone";
 
@@ -34,7 +36,10 @@ final class WarningNotifications implements EngineListener {
     private Optional<Long> shown = Optional.empty();
     private volatile boolean lastSent;
 
-    WarningNotifications(DesktopNotifications notifications, Settings settings, BreakEngine engine, Runnable wake) {
+    WarningNotifications(Language language, DesktopNotifications notifications, Settings settings,
+            BreakEngine engine, Runnable wake) {
+        this.texts = language.messages("break");
+        this.statusText = StatusText.systemDefault(language);
         this.notifications = notifications;
         this.settings = settings;
         this.engine = engine;
@@ -53,11 +58,11 @@ final class WarningNotifications implements EngineListener {
             lastSent = false;
             if (settings.get(Keys.WARNING_NOTIFICATION)) {
                 shown = notifications.show(
-                        TEXT.text("warning.title", StatusText.kindTitle(warning.kind()),
-                                StatusText.untilShort(warning.in())),
-                        TEXT.text("warning.body"),
-                        List.of(new DesktopNotifications.Action(START, TEXT.text("warning.startNow")),
-                                new DesktopNotifications.Action(POSTPONE, TEXT.text("warning.postpone"))),
+                        texts.text("warning.title", statusText.kindTitle(warning.kind()),
+                                statusText.untilShort(warning.in())),
+                        texts.text("warning.body"),
+                        List.of(new DesktopNotifications.Action(START, texts.text("warning.startNow")),
+                                new DesktopNotifications.Action(POSTPONE, texts.text("warning.postpone"))),
                         warning.in(), key -> pressed(key, warning.kind()));
                 lastSent = shown.isPresent();
             }

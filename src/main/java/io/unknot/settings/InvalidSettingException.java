@@ -44,10 +44,8 @@ public final class InvalidSettingException extends Exception {
         return Optional.ofNullable(entry);
     }
 
-    /** The reason in the user's language, with the file entry first when there is one. */
-    @Override
-    public String getLocalizedMessage() {
-        Messages texts = Messages.of("settings");
+    /** The reason in the user's language ({@code texts}: the settings area), with the file entry first if any. */
+    public String localizedMessage(Messages texts) {
         String reason = texts.text(problem.messageKey(), problem.args());
         return entry == null ? reason : texts.text("setting.error.entry", entry, reason);
     }

@@ -3,6 +3,7 @@ package io.unknot.ui;
 import io.unknot.core.BreakKind;
 import io.unknot.core.EngineStatus;
 import io.unknot.core.EngineStatus.NextBreak;
+import io.unknot.i18n.Language;
 import io.unknot.i18n.Messages;
 
 import java.time.Duration;
@@ -21,16 +22,17 @@ import java.util.Optional;
  */
 public final class StatusText {
 
-    private static final Messages TEXT = Messages.of("tray");
+    private final Messages texts;
 
     private final ZoneId zone;
 
-    public StatusText(ZoneId zone) {
+    public StatusText(Language language, ZoneId zone) {
+        this.texts = language.messages("tray");
         this.zone = zone;
     }
 
-    public static StatusText systemDefault() {
-        return new StatusText(ZoneId.systemDefault());
+    public static StatusText systemDefault(Language language) {
+        return new StatusText(language, ZoneId.systemDefault());
     }
 
     /** The status line for this snapshot. */
@@ -38,43 +40,48 @@ public final class StatusText {
         return switch (status.state()) {
             case ACTIVE -> sitting(status);
             case IDLE -> status.nextBreak()
-                    .map(next -> TEXT.text("status.idleNext", kind(next.kind()), until(next.in())))
-                    .orElseGet(() -> TEXT.text("status.idle"));
+                    .map(next -> texts.text("status.idleNext", kind(next.kind()), until(next.in())))
+                    .orElseGet(() -> texts.text("status.idle"));
             case DRIVING -> driving(status);
             case ON_BREAK -> status.currentBreak()
-                    .map(now -> TEXT.text("status.onBreakLeft", kind(now.kind()), countdown(now.remaining())))
-                    .orElseGet(() -> TEXT.text("status.onBreak"));
+                    .map(now -> texts.text("status.onBreakLeft", kind(now.kind()), countdown(now.remaining())))
+                    .orElseGet(() -> texts.text("status.onBreak"));
             case PAUSED -> status.pausedUntil()
                     .map(until -> pausedUntil(until, status.at()))
-                    .orElseGet(() -> TEXT.text("status.paused"));
-            case OFF_HOURS -> TEXT.text("status.offHours");
+                    .orElseGet(() -> texts.text("status.paused"));
+            case OFF_HOURS -> texts.text("status.offHours");
         };
     }
 
     /** A second line worth showing with the status, such as a warning that idle time cannot be detected. */
     public Optional<String> hint(EngineStatus status) {
-        return status.idleDetection() ? Optional.empty() : Optional.of(TEXT.text("hint.noIdleDetection"));
+        return status.idleDetection() ? Optional.empty() : Optional.of(texts.text("hint.noIdleDetection"));
     }
 
     /** The tray icon's tooltip: the product name and the status line. */
+    /** The tray texts these lines come from, for the menu beside them. */
+    public Messages messages() {
+        return texts;
+    }
+
     public String tooltip(EngineStatus status) {
-        return TEXT.text("tooltip", line(status));
+        return texts.text("tooltip", line(status));
     }
 
     /** Elapsed time in whole minutes, rounded down: "42 min", "1 h 10 min", "2 h", "<1 min". */
-    public static String elapsed(Duration duration) {
+    public String elapsed(Duration duration) {
         return minutes(Math.max(0, duration.toMinutes()));
     }
 
     /** Time until something, in whole minutes rounded up, so that "in 1 min" is never already past. */
-    public static String until(Duration duration) {
+    public String until(Duration duration) {
         return minutes((secondsRoundedUp(duration) + 59) / 60);
     }
 
     /** Like {@link #until}, but a lead under a minute reads in seconds: "30 s". */
-    public static String untilShort(Duration duration) {
+    public String untilShort(Duration duration) {
         long seconds = secondsRoundedUp(duration);
-        return seconds < 60 ? TEXT.text("duration.seconds", seconds) : until(duration);
+        return seconds < 60 ? texts.text("duration.seconds", seconds) : until(duration);
     }
 
     /** A countdown as a clock shows it, rounded up to the second: "2:40", "0:05", "1:02:40". */
@@ -89,13 +96,13 @@ public final class StatusText {
     }
 
     /** The break kind as it reads inside a sentence: "stretch break". */
-    public static String kind(BreakKind kind) {
-        return TEXT.text("kind." + kind.id());
+    public String kind(BreakKind kind) {
+        return texts.text("kind." + kind.id());
     }
 
     /** The break kind as a title or menu entry: "Stretch break". */
-    public static String kindTitle(BreakKind kind) {
-        return TEXT.text("kindTitle." + kind.id());
+    public String kindTitle(BreakKind kind) {
+        return texts.text("kindTitle." + kind.id());
     }
 
     /** Whole seconds, a started one counting in full, and never below zero. */
@@ -103,52 +110,52 @@ public final class StatusText {
         return Math.max(0, duration.toSeconds() + (duration.getNano() > 0 ? 1 : 0));
     }
 
-    private static String minutes(long totalMinutes) {
+    private String minutes(long totalMinutes) {
         if (totalMinutes < 1) {
-            return TEXT.text("duration.lessThanMinute");
+            return texts.text("duration.lessThanMinute");
         }
         long hours = totalMinutes / 60;
         long minutes = totalMinutes % 60;
         if (hours == 0) {
-            return TEXT.text("duration.minutes", minutes);
+            return texts.text("duration.minutes", minutes);
         }
         return minutes == 0
-                ? TEXT.text("duration.hours", hours)
-                : TEXT.text("duration.hoursMinutes", hours, minutes);
+                ? texts.text("duration.hours", hours)
+                : texts.text("duration.hoursMinutes", hours, minutes);
     }
 
     private String sitting(EngineStatus status) {
         String sat = elapsed(status.sittingSinceBreak());
         Optional<NextBreak> next = status.nextBreak();
         if (next.isEmpty()) {
-            return TEXT.text("status.sitting", sat);
+            return texts.text("status.sitting", sat);
         }
         NextBreak due = next.get();
         if (status.deferred() && (due.in().isZero() || due.in().isNegative())) {
-            return TEXT.text("status.sittingWaiting", sat, kind(due.kind()));
+            return texts.text("status.sittingWaiting", sat, kind(due.kind()));
         }
-        return TEXT.text("status.sittingNext", sat, kind(due.kind()), until(due.in()));
+        return texts.text("status.sittingNext", sat, kind(due.kind()), until(due.in()));
     }
 
     private String driving(EngineStatus status) {
         String drove = elapsed(status.driveLength().orElse(status.sittingSinceBreak()));
         return status.nextBreak()
                 .map(next -> next.kind() == BreakKind.DRIVING
-                        ? TEXT.text("status.drivingNext", drove, until(next.in()))
-                        : TEXT.text("status.drivingOther", drove, kind(next.kind()), until(next.in())))
-                .orElseGet(() -> TEXT.text("status.driving", drove));
+                        ? texts.text("status.drivingNext", drove, until(next.in()))
+                        : texts.text("status.drivingOther", drove, kind(next.kind()), until(next.in())))
+                .orElseGet(() -> texts.text("status.driving", drove));
     }
 
     private String pausedUntil(Instant until, Instant now) {
         ZonedDateTime end = until.atZone(zone);
-        String time = end.format(DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(Messages.locale()));
+        String time = end.format(DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(texts.locale()));
         LocalDate today = now.atZone(zone).toLocalDate();
         return end.toLocalDate().equals(today)
-                ? TEXT.text("status.pausedUntil", time)
-                : TEXT.text("status.pausedUntilDay", day(end), time);
+                ? texts.text("status.pausedUntil", time)
+                : texts.text("status.pausedUntilDay", day(end), time);
     }
 
-    private static String day(ZonedDateTime when) {
-        return when.format(DateTimeFormatter.ofPattern("EEE", Messages.locale()));
+    private String day(ZonedDateTime when) {
+        return when.format(DateTimeFormatter.ofPattern("EEE", texts.locale()));
     }
 }

@@ -7,8 +7,11 @@ import io.unknot.history.HistoryKeeper;
 import io.unknot.history.HistoryRecord;
 import io.unknot.history.PastDrives;
 import io.unknot.history.RecordType;
+import io.unknot.i18n.Language;
 import io.unknot.settings.TestPrefs;
 import io.unknot.ui.settings.AboutInfo;
+import io.unknot.ui.theme.Appearance;
+import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,8 +45,9 @@ class AppActionsTest {
                 (need, now) -> {
                     throw new AssertionError("no break is due in these tests");
                 });
-        AppWindows windows = new AppWindows(prefs.open(), new AboutInfo("test", dir.resolve("log"), dir), history,
-                time, (start, length) -> actions.logPastDrive(start, length));
+        AppWindows windows = new AppWindows(prefs.open(), new Appearance(), new Language(Locale.ENGLISH),
+                new AboutInfo("test", dir.resolve("log"), dir), history, time,
+                (start, length) -> actions.logPastDrive(start, length));
         actions = new AppActions(engine, wakeUps::incrementAndGet, windows, () -> { }, () -> { }, "test", history);
     }
 

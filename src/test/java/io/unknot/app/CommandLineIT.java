@@ -56,6 +56,17 @@ class CommandLineIT {
     }
 
     @Test
+    void the_command_line_speaks_the_stored_language() throws Exception {
+        unknot.writePreferences(Map.of("language", "german"));
+
+        UnknotProcess.Result bad = unknot.runWithoutDisplay("break", "lunch");
+
+        // ASCII words only: how an umlaut reaches the pipe depends on the environment's locale.
+        assertThat(bad.exitCode()).isEqualTo(2);
+        assertThat(bad.err()).startsWith("Unbekannte Pausenart: lunch").contains("Aufruf: unknot");
+    }
+
+    @Test
     void help_and_version_work_without_a_display_or_an_instance() throws Exception {
         UnknotProcess.Result help = unknot.runWithoutDisplay("--help");
         UnknotProcess.Result version = unknot.runWithoutDisplay("--version");

@@ -2,7 +2,7 @@ package io.unknot.app;
 
 import io.unknot.app.remote.ControlServer;
 import io.unknot.app.remote.Reply;
-import io.unknot.i18n.Messages;
+import io.unknot.i18n.Language;
 import io.unknot.platform.AppDirs;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,7 +32,6 @@ class MainTest {
         dirs = new AppDirs(home.resolve("config"), home.resolve("data"), home.resolve("run"));
         main = new Main(dirs, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
-        Messages.setLocale(Locale.ENGLISH);
     }
 
     @Test
@@ -67,7 +66,8 @@ class MainTest {
     void a_command_prints_the_instances_answer_and_exits_with_its_code() throws Exception {
         try (ControlServer server = ControlServer.start(dirs.controlSocket(),
                 command -> command.words().get(0).equals("resume")
-                        ? Reply.ok("Resumed.") : Reply.failed("Cannot do that now."))) {
+                        ? Reply.ok("Resumed.") : Reply.failed("Cannot do that now."),
+                new Language(Locale.ENGLISH).messages("cli"))) {
             assertThat(run("resume")).isZero();
             assertThat(out()).isEqualTo("Resumed." + System.lineSeparator());
 

@@ -6,8 +6,7 @@ import io.unknot.app.remote.Reply;
 import io.unknot.core.BreakKind;
 import io.unknot.core.EngineState;
 import io.unknot.core.EngineStatus;
-import io.unknot.i18n.Messages;
-import org.junit.jupiter.api.BeforeEach;
+import io.unknot.i18n.Language;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -27,12 +26,7 @@ class RemoteCommandsTest {
     private static final Instant NOW = Instant.parse("2025-03-04T14:30:00Z");
 
     private final Recording app = new Recording();
-    private final RemoteCommands remote = new RemoteCommands(app, () -> ZoneId.of("UTC"));
-
-    @BeforeEach
-    void english() {
-        Messages.setLocale(Locale.ENGLISH);
-    }
+    private final RemoteCommands remote = new RemoteCommands(new Language(Locale.ENGLISH), app, () -> ZoneId.of("UTC"));
 
     @Test
     void break_pause_resume_and_drive_reach_the_app_commands() {

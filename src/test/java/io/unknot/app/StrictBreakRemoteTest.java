@@ -11,7 +11,7 @@ import io.unknot.core.suggest.BodyArea;
 import io.unknot.core.suggest.Category;
 import io.unknot.core.suggest.Suggestion;
 import io.unknot.history.HistoryKeeper;
-import io.unknot.i18n.Messages;
+import io.unknot.i18n.Language;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -49,9 +49,9 @@ class StrictBreakRemoteTest {
 
     @BeforeEach
     void setUp() {
-        Messages.setLocale(Locale.ENGLISH);
         history = HistoryKeeper.open(dir, time);
-        remote = new RemoteCommands(new AppActions(engine, engine::tick, null, () -> { }, () -> { }, "none", history),
+        remote = new RemoteCommands(new Language(Locale.ENGLISH), new AppActions(engine, engine::tick, null,
+                () -> { }, () -> { }, "none", history),
                 () -> ZoneId.of("Europe/Berlin"));
     }
 

@@ -111,7 +111,7 @@ class BundlesTest {
         for (String area : BundleFiles.areas()) {
             keysByArea.put(area, BundleFiles.load(area, "").keySet());
         }
-        Pattern areaCall = Pattern.compile("Messages\\.of\\(\\s*\"([^\"]+)\"\\s*\\)");
+        Pattern areaCall = Pattern.compile("\\.messages\\(\\s*\"([^\"]+)\"\\s*\\)");
         Pattern keyCall = Pattern.compile("\\.(?:text|mnemonic)\\(\\s*\"([^\"\\\\]+)\"\\s*[,)]");
         List<String> problems = new ArrayList<>();
         int asked = 0;

@@ -16,61 +16,60 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class MessagesTest {
 
+    private final Language language = new Language(Locale.ENGLISH);
     private Locale savedDefault;
-    private Locale savedLocale;
 
     @BeforeEach
     void save() {
         savedDefault = Locale.getDefault();
-        savedLocale = Messages.locale();
     }
 
     @AfterEach
     void restore() {
         Locale.setDefault(savedDefault);
-        Messages.setLocale(savedLocale);
     }
 
     @Test
     void english_chosen_on_a_german_system_stays_english() {
         Locale.setDefault(Locale.GERMANY);
 
-        Messages.setLocale(Locale.ENGLISH);
+        language.setLocale(Locale.ENGLISH);
 
-        assertThat(Messages.of("common").text("close")).isEqualTo("Close");
+        assertThat(language.messages("common").text("close")).isEqualTo("Close");
     }
 
     @Test
     void a_regional_german_locale_gets_the_german_texts() {
-        Messages.setLocale(Locale.forLanguageTag("de-AT"));
+        language.setLocale(Locale.forLanguageTag("de-AT"));
 
-        assertThat(Messages.of("common").text("close")).isEqualTo("Schließen");
+        assertThat(language.messages("common").text("close")).isEqualTo("Schließen");
     }
 
     @Test
     void a_language_unknot_does_not_ship_falls_back_to_english_not_the_system_language() {
         Locale.setDefault(Locale.GERMANY);
 
-        Messages.setLocale(Locale.forLanguageTag("pt"));
+        language.setLocale(Locale.forLanguageTag("pt"));
 
-        assertThat(Messages.of("common").text("cancel")).isEqualTo("Cancel");
+        assertThat(language.messages("common").text("cancel")).isEqualTo("Cancel");
     }
 
     @Test
     void arguments_are_filled_in_for_the_language() {
-        Messages.setLocale(Locale.GERMAN);
+        language.setLocale(Locale.GERMAN);
 
-        assertThat(Messages.of("settings").text("field.error.range", 2, 1000)).isEqualTo("Wähle einen Wert von 2 bis 1.000");
+        assertThat(language.messages("settings").text("field.error.range", 2, 1000))
+                .isEqualTo("Wähle einen Wert von 2 bis 1.000");
     }
 
     @Test
     void a_missing_key_shows_the_key_and_is_logged_once() {
-        try (LogCapture log = LogCapture.of(Messages.class)) {
-            Messages texts = Messages.of("common");
+        try (LogCapture log = LogCapture.of(Language.class)) {
+            Messages texts = language.messages("common");
 
             assertThat(texts.text("no.such.key")).isEqualTo("no.such.key");
             assertThat(texts.text("no.such.key")).isEqualTo("no.such.key");
-            assertThat(Messages.of("no-such-area").text("title")).isEqualTo("title");
+            assertThat(language.messages("no-such-area").text("title")).isEqualTo("title");
 
             assertThat(log.warnings()).hasSize(2);
             assertThat(log.warnings().get(0)).contains("no.such.key", "common");

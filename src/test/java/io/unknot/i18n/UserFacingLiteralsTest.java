@@ -33,7 +33,7 @@ class UserFacingLiteralsTest {
                     for (LiteralScanner.Finding finding : LiteralScanner.scan(source)) {
                         problems.add(SOURCES.getParent().getParent().relativize(file) + ":" + finding.line() + ": "
                                 + finding.call() + " gets the literal " + finding.literal()
-                                + " (use Messages.of(AREA).text(key))");
+                                + " (use language.messages(AREA).text(key))");
                     }
                 }
             }
@@ -86,7 +86,7 @@ class UserFacingLiteralsTest {
                         dash.setAccessibleName(" \\u2013 ");
                         intro.setText("<html><body style='width:" + width + "px'>" + body + "</body></html>");
                         addTab(tabs, "tab.week", week);
-                        label.setText(Messages.of("tray").text("status", quote));
+                        label.setText(language.messages("tray").text("status", quote));
                     }
                 }
                 """;

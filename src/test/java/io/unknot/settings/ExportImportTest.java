@@ -2,6 +2,7 @@ package io.unknot.settings;
 
 import io.unknot.core.suggest.Category;
 import io.unknot.core.suggest.FocusArea;
+import io.unknot.i18n.Language;
 import io.unknot.i18n.Messages;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -213,19 +214,15 @@ class ExportImportTest {
     void a_refusal_reads_well_in_each_language() throws Exception {
         Settings settings = prefs.open();
         Path file = file(entry("micro.postponeLimit", "12"));
-        Locale before = Messages.locale();
-        try {
-            Messages.setLocale(Locale.ENGLISH);
-            assertThatThrownBy(() -> SettingsXml.importFrom(settings, file))
-                    .extracting(Throwable::getLocalizedMessage).asString()
-                    .isEqualTo("Entry “micro.postponeLimit”: Choose from 0 to 10.");
-            Messages.setLocale(Locale.GERMAN);
-            assertThatThrownBy(() -> SettingsXml.importFrom(settings, file))
-                    .extracting(Throwable::getLocalizedMessage).asString()
-                    .isEqualTo("Eintrag „micro.postponeLimit“: Wähle einen Wert von 0 bis 10.");
-        } finally {
-            Messages.setLocale(before);
-        }
+        Messages english = new Language(Locale.ENGLISH).messages("settings");
+        Messages german = new Language(Locale.GERMAN).messages("settings");
+        assertThatThrownBy(() -> SettingsXml.importFrom(settings, file))
+                .isInstanceOfSatisfying(InvalidSettingException.class, e -> {
+                    assertThat(e.localizedMessage(english))
+                            .isEqualTo("Entry “micro.postponeLimit”: Choose from 0 to 10.");
+                    assertThat(e.localizedMessage(german))
+                            .isEqualTo("Eintrag „micro.postponeLimit“: Wähle einen Wert von 0 bis 10.");
+                });
     }
 
     private void assertRefusedWholly(String badEntry, String badKey, String problemKey) throws Exception {
@@ -244,7 +241,7 @@ class ExportImportTest {
                     assertThat(e.entry()).contains(badKey);
                     assertThat(e.problem().messageKey()).isEqualTo(problemKey);
                     assertThat(e.getMessage()).contains(badKey);
-                    assertThat(e.getLocalizedMessage()).contains(badKey);
+                    assertThat(e.localizedMessage(new Language(Locale.ENGLISH).messages("settings"))).contains(badKey);
                 });
 
         ChangeRecorder.settle(settings, prefs.userNode());

@@ -1,29 +1,17 @@
 package io.unknot.ui;
 
-import io.unknot.i18n.Messages;
-import org.junit.jupiter.api.extension.AfterEachCallback;
-import org.junit.jupiter.api.extension.BeforeEachCallback;
-import org.junit.jupiter.api.extension.ExtensionContext;
+import io.unknot.i18n.Language;
 
 import java.util.Locale;
 
-/**
- * Runs each test with Unknot's texts in British English, the language its expected strings are written in, and
- * puts the language that was set before back afterwards, so no other test inherits it. Use it with
- * {@code @ExtendWith(BritishEnglish.class)}.
- */
-public final class BritishEnglish implements BeforeEachCallback, AfterEachCallback {
+/** Unknot's texts in British English, the language the tests' expected strings are written in. */
+public final class BritishEnglish {
 
-    private static final ExtensionContext.Namespace STORE = ExtensionContext.Namespace.create(BritishEnglish.class);
-
-    @Override
-    public void beforeEach(ExtensionContext context) {
-        context.getStore(STORE).put(Locale.class, Messages.locale());
-        Messages.setLocale(Locale.UK);
+    private BritishEnglish() {
     }
 
-    @Override
-    public void afterEach(ExtensionContext context) {
-        Messages.setLocale(context.getStore(STORE).get(Locale.class, Locale.class));
+    /** A language of the test's own, so no test inherits another's. */
+    public static Language language() {
+        return new Language(Locale.UK);
     }
 }

@@ -1,7 +1,6 @@
 package io.unknot.ui;
 
-import io.unknot.i18n.Messages;
-import org.junit.jupiter.api.AfterEach;
+import io.unknot.i18n.Language;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -24,19 +23,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 class StatusTextTest {
 
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
-    private final Locale before = Messages.locale();
-    private final StatusText text = new StatusText(BERLIN);
-
-    @AfterEach
-    void restoreLocale() {
-        Messages.setLocale(before);
-    }
+    private final Language language = new Language(Locale.UK);
+    private final StatusText text = new StatusText(language, BERLIN);
 
     @Nested
     class InEnglish {
 
         InEnglish() {
-            Messages.setLocale(Locale.UK);
+            language.setLocale(Locale.UK);
         }
 
         @Test
@@ -107,16 +101,16 @@ class StatusTextTest {
 
         @Test
         void elapsedTimeRoundsDownAndTimeUntilRoundsUp() {
-            assertThat(StatusText.elapsed(ofSeconds(59))).isEqualTo("<1 min");
-            assertThat(StatusText.elapsed(ofSeconds(119))).isEqualTo("1 min");
-            assertThat(StatusText.elapsed(ofMinutes(120))).isEqualTo("2 h");
-            assertThat(StatusText.elapsed(ofMinutes(125))).isEqualTo("2 h 5 min");
-            assertThat(StatusText.until(ofSeconds(1))).isEqualTo("1 min");
-            assertThat(StatusText.until(ofSeconds(61))).isEqualTo("2 min");
-            assertThat(StatusText.until(Duration.ZERO)).isEqualTo("<1 min");
-            assertThat(StatusText.until(ofSeconds(-5))).isEqualTo("<1 min");
-            assertThat(StatusText.untilShort(ofSeconds(30))).isEqualTo("30 s");
-            assertThat(StatusText.untilShort(ofSeconds(90))).isEqualTo("2 min");
+            assertThat(text.elapsed(ofSeconds(59))).isEqualTo("<1 min");
+            assertThat(text.elapsed(ofSeconds(119))).isEqualTo("1 min");
+            assertThat(text.elapsed(ofMinutes(120))).isEqualTo("2 h");
+            assertThat(text.elapsed(ofMinutes(125))).isEqualTo("2 h 5 min");
+            assertThat(text.until(ofSeconds(1))).isEqualTo("1 min");
+            assertThat(text.until(ofSeconds(61))).isEqualTo("2 min");
+            assertThat(text.until(Duration.ZERO)).isEqualTo("<1 min");
+            assertThat(text.until(ofSeconds(-5))).isEqualTo("<1 min");
+            assertThat(text.untilShort(ofSeconds(30))).isEqualTo("30 s");
+            assertThat(text.untilShort(ofSeconds(90))).isEqualTo("2 min");
         }
 
         @Test
@@ -133,7 +127,7 @@ class StatusTextTest {
     class InGerman {
 
         InGerman() {
-            Messages.setLocale(Locale.GERMAN);
+            language.setLocale(Locale.GERMAN);
         }
 
         @Test
@@ -160,7 +154,7 @@ class StatusTextTest {
 
         @Test
         void shortLeadInSeconds() {
-            assertThat(StatusText.untilShort(ofSeconds(30))).isEqualTo("30 Sek.");
+            assertThat(text.untilShort(ofSeconds(30))).isEqualTo("30 Sek.");
         }
     }
 }

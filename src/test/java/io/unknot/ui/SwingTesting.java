@@ -37,7 +37,8 @@ public final class SwingTesting {
             fail("GUI tests need a display: run them with `bash scripts/test`, or start Xvfb and set DISPLAY");
         }
         if (!themed) {
-            doOnEdt(() -> io.unknot.ui.theme.Themes.apply(io.unknot.settings.Theme.LIGHT)); // with Unknot's own colours
+            // With Unknot's own colours.
+            doOnEdt(() -> new io.unknot.ui.theme.Appearance().apply(io.unknot.settings.Theme.LIGHT));
             themed = true;
         }
     }

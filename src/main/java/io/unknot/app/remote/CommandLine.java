@@ -1,7 +1,6 @@
 package io.unknot.app.remote;
 
 import io.unknot.core.BreakKind;
-import io.unknot.i18n.Messages;
 
 import java.util.Arrays;
 import java.util.List;
@@ -101,6 +100,6 @@ public sealed interface CommandLine {
     }
 
     private static UsageException usage(String key, Object... args) {
-        return new UsageException(Messages.of("cli").text(key, args));
+        return new UsageException(key, args);
     }
 }

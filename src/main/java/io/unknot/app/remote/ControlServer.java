@@ -54,6 +54,7 @@ public final class ControlServer implements AutoCloseable {
     });
     /** Open connections, oldest first; selector thread only. */
     private final Deque<Connection> open = new ArrayDeque<>();
+    private final Messages cli;
     private volatile boolean closed;
 
     /** A connection still sending its command. */
@@ -69,7 +70,9 @@ public final class ControlServer implements AutoCloseable {
         }
     }
 
-    private ControlServer(Path socket, ServerSocketChannel server, CommandHandler handler, Selector selector) {
+    private ControlServer(Path socket, ServerSocketChannel server, CommandHandler handler, Selector selector,
+                          Messages cli) {
+        this.cli = cli;
         this.socket = socket;
         this.server = server;
         this.handler = handler;
@@ -82,7 +85,7 @@ public final class ControlServer implements AutoCloseable {
      * Binds the socket, replacing a stale socket file left by an instance that ended without cleaning up. The
      * caller must hold the {@link InstanceLock}, which is what makes replacing the file safe.
      */
-    public static ControlServer start(Path socket, CommandHandler handler) throws IOException {
+    public static ControlServer start(Path socket, CommandHandler handler, Messages cli) throws IOException {
         RuntimeDir.create(socket.getParent());
         Files.deleteIfExists(socket);
         ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
@@ -96,7 +99,7 @@ public final class ControlServer implements AutoCloseable {
             server.close();
             throw new IOException("cannot listen on " + socket + ": " + e.getMessage(), e);
         }
-        ControlServer control = new ControlServer(socket, server, handler, selector);
+        ControlServer control = new ControlServer(socket, server, handler, selector, cli);
         control.thread.start();
         LOG.info("Remote control listening on {}", socket);
         return control;
@@ -228,10 +231,10 @@ public final class ControlServer implements AutoCloseable {
             LOG.debug("Remote command: {}", request);
             reply = handler.handle(command);
         } catch (UsageException e) {
-            reply = new Reply(Reply.USAGE, e.getMessage());
+            reply = new Reply(Reply.USAGE, e.message(cli));
         } catch (RuntimeException e) {
             LOG.warn("Remote command '{}' failed: {}", request, e.toString());
-            reply = Reply.failed(Messages.of("cli").text("cli.error.failed", String.valueOf(e.getMessage())));
+            reply = Reply.failed(cli.text("cli.error.failed", String.valueOf(e.getMessage())));
         }
         try {
             Wire.writeWithin(connection.channel, Wire.reply(reply), DEADLINE);

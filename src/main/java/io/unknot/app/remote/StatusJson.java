@@ -23,9 +23,10 @@ public final class StatusJson {
     }
 
     /** With the {@code history} field: whether history is kept, why not, and how many records were lost. */
-    public static String of(EngineStatus status, DesktopStatus desktop, ZoneId zone, HistoryKeeper.Health history) {
+    public static String of(EngineStatus status, DesktopStatus desktop, ZoneId zone, HistoryKeeper.Health history,
+                            HealthText healthText) {
         String json = of(status, desktop, zone);
-        String reason = HealthText.reason(history);
+        String reason = healthText.reason(history);
         return json.substring(0, json.length() - 1) + ",\"history\":{\"state\":" + string(history.state().id())
                 + (reason.isEmpty() ? "" : ",\"reason\":" + string(reason))
                 + ",\"lostRecords\":" + history.lost() + "}}";

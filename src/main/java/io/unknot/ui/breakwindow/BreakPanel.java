@@ -5,6 +5,7 @@ import com.formdev.flatlaf.util.UIScale;
 import io.unknot.core.BreakKind;
 import io.unknot.core.suggest.Routine;
 import io.unknot.core.suggest.Suggestion;
+import io.unknot.i18n.Language;
 import io.unknot.i18n.Messages;
 import io.unknot.ui.Labels;
 import io.unknot.ui.MultilineLabel;
@@ -38,7 +39,8 @@ import java.util.Optional;
  */
 final class BreakPanel extends JPanel {
 
-    private static final Messages TEXT = Messages.of("break");
+    private final Messages texts;
+    private final StatusText statusText;
     private static final int ILLUSTRATION_SIZE = 220;
     private static final int STEP_COLUMNS = 34;
     private static final float STEP_FONT_SIZE = 15f;
@@ -79,14 +81,16 @@ final class BreakPanel extends JPanel {
     private final Duration length;
     private int step = -1;
 
-    BreakPanel(BreakKind kind, Routine routine, Duration length, Rules rules) {
+    BreakPanel(Language language, BreakKind kind, Routine routine, Duration length, Rules rules) {
         super(new BorderLayout(0, UIScale.scale(18)));
+        this.texts = language.messages("break");
+        this.statusText = StatusText.systemDefault(language);
         this.routine = routine;
         this.length = length;
         setBorder(BorderFactory.createEmptyBorder(UIScale.scale(24), UIScale.scale(28), UIScale.scale(20),
                 UIScale.scale(28)));
 
-        kindLabel.setText(StatusText.kindTitle(kind));
+        kindLabel.setText(statusText.kindTitle(kind));
         muted(kindLabel, "h4");
         muted(stepLabel, "h4");
         stepLabel.setVisible(routine.size() > 1);
@@ -109,7 +113,7 @@ final class BreakPanel extends JPanel {
         moveText.setOpaque(false);
         // The move's own progress sits at the foot of its text, level with the bottom of the illustration.
         muted(moveLeft, "small");
-        moveBar.getAccessibleContext().setAccessibleName(TEXT.text("move.bar"));
+        moveBar.getAccessibleContext().setAccessibleName(texts.text("move.bar"));
         moveBar.putClientProperty(FlatClientProperties.STYLE, "arc: 6");
         JPanel moveProgress = new JPanel(new BorderLayout(0, UIScale.scale(4)));
         moveProgress.setOpaque(false);
@@ -143,16 +147,16 @@ final class BreakPanel extends JPanel {
         }
         step = index;
         Suggestion move = routine.move(index).suggestion();
-        stepLabel.setText(TEXT.text("step.of", index + 1, routine.size()));
+        stepLabel.setText(texts.text("step.of", index + 1, routine.size()));
         title.setText(move.title());
         picture.setIcon(IllustrationIcon.of(move.illustration(), UIScale.scale(ILLUSTRATION_SIZE)));
-        picture.getAccessibleContext().setAccessibleName(TEXT.text("illustration.accessible", move.title()));
+        picture.getAccessibleContext().setAccessibleName(texts.text("illustration.accessible", move.title()));
         moveText.removeAll();
         steps = new StepList(move.steps(), STEP_FONT_SIZE, STEP_COLUMNS);
-        steps.getAccessibleContext().setAccessibleName(TEXT.text("steps.accessible"));
+        steps.getAccessibleContext().setAccessibleName(texts.text("steps.accessible"));
         steps.setAlignmentX(Component.LEFT_ALIGNMENT);
         moveText.add(steps);
-        callout = move.safetyNote().map(note -> new Callout(note, STEP_COLUMNS));
+        callout = move.safetyNote().map(note -> new Callout(texts, note, STEP_COLUMNS));
         callout.ifPresent(box -> {
             moveText.add(Box.createVerticalStrut(UIScale.scale(14)));
             box.setAlignmentX(Component.LEFT_ALIGNMENT);
@@ -161,8 +165,8 @@ final class BreakPanel extends JPanel {
         moveText.add(Box.createVerticalStrut(UIScale.scale(10)));
         moveText.add(tipsLink);
         boolean last = index == routine.size() - 1;
-        nextUp.setText(last ? TEXT.text("next.last")
-                : TEXT.text("next.up", routine.move(index + 1).title(),
+        nextUp.setText(last ? texts.text("next.last")
+                : texts.text("next.up", routine.move(index + 1).title(),
                 StatusText.countdown(routine.move(index + 1).length())));
         next.setEnabled(!last);
         moveBar.setMaximum(barMaximum(routine.move(index).length()));
@@ -174,11 +178,11 @@ final class BreakPanel extends JPanel {
     void showTime(Duration remaining, Duration moveRemaining) {
         String clock = clock(remaining);
         countdown.setText(clock);
-        countdown.getAccessibleContext().setAccessibleName(TEXT.text("countdown.accessible", clock));
+        countdown.getAccessibleContext().setAccessibleName(texts.text("countdown.accessible", clock));
         breakBar.setValue(bar(clamp(length.minus(remaining), length)));
         Duration moveLength = routine.move(step).length();
         moveBar.setValue(bar(clamp(moveLength.minus(moveRemaining), moveLength)));
-        moveLeft.setText(TEXT.text("move.left", clock(moveRemaining)));
+        moveLeft.setText(texts.text("move.left", clock(moveRemaining)));
     }
 
     int step() {
@@ -192,29 +196,29 @@ final class BreakPanel extends JPanel {
 
     private JPanel footer(Rules rules) {
         countdown.putClientProperty(FlatClientProperties.STYLE, "font: +26 $h0.font");
-        breakBar.getAccessibleContext().setAccessibleName(TEXT.text("break.bar"));
+        breakBar.getAccessibleContext().setAccessibleName(texts.text("break.bar"));
         breakBar.setMaximum(barMaximum(length));
         muted(nextUp, null);
         nextUp.setHorizontalAlignment(SwingConstants.CENTER);
         nextUp.setVisible(routine.size() > 1);
 
-        Labels.button(done, TEXT.mnemonic("button.done"));
-        describe(done, TEXT.text(rules.strict() ? "button.done.strict" : "button.done.description"));
+        Labels.button(done, texts.mnemonic("button.done"));
+        describe(done, texts.text(rules.strict() ? "button.done.strict" : "button.done.description"));
         done.putClientProperty(FlatClientProperties.STYLE, FILLED);
-        Labels.button(next, TEXT.mnemonic("button.next"));
-        describe(next, TEXT.text("button.next.description"));
+        Labels.button(next, texts.mnemonic("button.next"));
+        describe(next, texts.text("button.next.description"));
         next.setVisible(routine.size() > 1);
         Labels.button(postpone, rules.postponesLeft() > 0
-                ? TEXT.mnemonic("button.postponeLeft", rules.postponesLeft())
-                : TEXT.mnemonic("button.postpone"));
-        describe(postpone, TEXT.text("button.postpone.description"));
+                ? texts.mnemonic("button.postponeLeft", rules.postponesLeft())
+                : texts.mnemonic("button.postpone"));
+        describe(postpone, texts.text("button.postpone.description"));
         postpone.setEnabled(rules.postponesLeft() > 0);
-        Labels.button(skip, TEXT.mnemonic(rules.escalated() ? "button.holdToSkip" : "button.skip"));
-        describe(skip, TEXT.text(rules.escalated() ? "button.holdToSkip.description" : "button.skip.description"));
+        Labels.button(skip, texts.mnemonic(rules.escalated() ? "button.holdToSkip" : "button.skip"));
+        describe(skip, texts.text(rules.escalated() ? "button.holdToSkip.description" : "button.skip.description"));
         // Strict mode: the break cannot be skipped, so the button is not offered at all.
         skip.setVisible(!rules.strict());
 
-        keys.setText(TEXT.text(rules.strict() ? "keys.strict"
+        keys.setText(texts.text(rules.strict() ? "keys.strict"
                 : rules.postponesLeft() > 0 ? "keys.all" : "keys.noPostpone"));
         muted(keys, "small");
         // A box rather than a FlowLayout, which pads its outer edges: the last button ends where the bars end.
@@ -252,8 +256,8 @@ final class BreakPanel extends JPanel {
 
     /** A link under the move's text, in the theme's link colour; shown only where the tips can be opened. */
     private void tipsLink() {
-        Labels.button(tipsLink, TEXT.mnemonic("tips.link"));
-        describe(tipsLink, TEXT.text("tips.link.description"));
+        Labels.button(tipsLink, texts.mnemonic("tips.link"));
+        describe(tipsLink, texts.text("tips.link.description"));
         tipsLink.putClientProperty(FlatClientProperties.STYLE,
                 "foreground: $Component.linkColor; margin: 0,0,0,0; borderWidth: 0; focusWidth: 1");
         tipsLink.setMargin(new Insets(0, 0, 0, 0)); // starts where the steps and the callout start
@@ -265,8 +269,8 @@ final class BreakPanel extends JPanel {
     }
 
     /** The kind word for a break after several skipped ones: no blame, one reason to take this one. */
-    private static JComponent escalationNote(int skipped) {
-        JTextArea words = MultilineLabel.of(TEXT.text("escalated.body", skipped), 0);
+    private JComponent escalationNote(int skipped) {
+        JTextArea words = MultilineLabel.of(texts.text("escalated.body", skipped), 0);
         words.setFont(UIManager.getFont("Label.font").deriveFont(STEP_FONT_SIZE));
         JPanel box = new JPanel(new BorderLayout());
         box.putClientProperty(FlatClientProperties.STYLE,

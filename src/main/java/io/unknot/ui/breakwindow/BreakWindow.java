@@ -2,6 +2,7 @@ package io.unknot.ui.breakwindow;
 
 import io.unknot.core.EngineEvent.BreakDue;
 import io.unknot.core.EngineStatus.CurrentBreak;
+import io.unknot.i18n.Language;
 import io.unknot.i18n.Messages;
 import io.unknot.ui.StatusText;
 
@@ -73,7 +74,7 @@ final class BreakWindow {
      */
     record Behavior(boolean fullScreen, Duration inputGrace, Duration skipHold, boolean healthTips) {}
 
-    private static final Messages TEXT = Messages.of("break");
+    private final Messages texts;
     /** Refresh this long after a second turned over, so the engine surely reports the new second. */
     private static final int AFTER_TURN_MILLIS = 15;
     private static final int LONGEST_TICK_MILLIS = 1000;
@@ -109,8 +110,9 @@ final class BreakWindow {
         }
     };
 
-    BreakWindow(BreakDue due, Supplier<Optional<CurrentBreak>> current, GraphicsConfiguration screen,
+    BreakWindow(Language language, BreakDue due, Supplier<Optional<CurrentBreak>> current, GraphicsConfiguration screen,
                 Behavior behavior, Choices choices, Runnable onShown) {
+        this.texts = language.messages("break");
         this.current = current;
         this.choices = choices;
         this.length = due.duration();
@@ -118,10 +120,10 @@ final class BreakWindow {
         this.strict = due.strict();
         boolean fullScreen = behavior.fullScreen() || strict;
         this.takesKeyboard = fullScreen;
-        this.kindTitle = StatusText.kindTitle(due.kind());
-        panel = new BreakPanel(due.kind(), due.routine(), due.duration(),
+        this.kindTitle = StatusText.systemDefault(language).kindTitle(due.kind());
+        panel = new BreakPanel(language, due.kind(), due.routine(), due.duration(),
                 new BreakPanel.Rules(strict, due.postponesLeft(), due.escalated(), due.skippedBefore()));
-        frame = new JFrame(TEXT.text("window.title", kindTitle), screen);
+        frame = new JFrame(texts.text("window.title", kindTitle), screen);
         frame.setUndecorated(true);
         frame.setAlwaysOnTop(true);
         // Opens without taking the keyboard: see the class comment.
@@ -137,7 +139,7 @@ final class BreakWindow {
         panel.tipsLink.setVisible(behavior.healthTips());
         panel.tipsLink.addActionListener(e -> ifArmed(() -> choices.healthTips().ifPresent(this::keepAbove)));
         if (due.escalated()) {
-            HoldToConfirm.attach(panel.skip, behavior.skipHold(), () -> ifArmed(choices::skip));
+            HoldToConfirm.attach(texts, panel.skip, behavior.skipHold(), () -> ifArmed(choices::skip));
         } else {
             panel.skip.addActionListener(e -> ifArmed(choices::skip));
         }
@@ -250,7 +252,7 @@ final class BreakWindow {
             fitToMove();
         }
         panel.showTime(running.remaining(), running.stepRemaining());
-        String line = TEXT.text("cover.text", kindTitle, BreakPanel.clock(running.remaining()));
+        String line = texts.text("cover.text", kindTitle, BreakPanel.clock(running.remaining()));
         coverLabels.forEach(label -> label.setText(line));
         Duration elapsed = length.minus(running.remaining());
         if (!armed && elapsed.compareTo(inputGrace) >= 0) {

@@ -16,6 +16,7 @@ import io.unknot.core.EngineListener;
 import io.unknot.core.EngineState;
 import io.unknot.core.EngineStatus.CurrentBreak;
 import io.unknot.core.suggest.Suggestion;
+import io.unknot.i18n.Language;
 import io.unknot.i18n.Messages;
 import io.unknot.settings.Keys;
 import io.unknot.settings.Settings;
@@ -39,7 +40,9 @@ import java.util.function.BooleanSupplier;
 public final class BreakWindows implements EngineListener {
 
     private static final Logger LOG = LoggerFactory.getLogger(BreakWindows.class);
-    private static final Messages TEXT = Messages.of("break");
+    private final Language language;
+    private final Messages texts;
+    private final StatusText statusText;
     /** How long Skip must be held in a break after several skipped ones. */
     static final Duration SKIP_HOLD = Duration.ofSeconds(3);
     private static final Duration WARNING_MIN = Duration.ofSeconds(5);
@@ -58,11 +61,14 @@ public final class BreakWindows implements EngineListener {
     /** Opens the health tips from a break; until set, the break window shows no link to them. */
     private Optional<HealthTipsOpener> healthTips = Optional.empty();
 
-    public BreakWindows(BreakCommands commands, Settings settings, Sounds sounds) {
-        this(commands, settings, sounds, SKIP_HOLD);
+    public BreakWindows(Language language, BreakCommands commands, Settings settings, Sounds sounds) {
+        this(language, commands, settings, sounds, SKIP_HOLD);
     }
 
-    BreakWindows(BreakCommands commands, Settings settings, Sounds sounds, Duration skipHold) {
+    BreakWindows(Language language, BreakCommands commands, Settings settings, Sounds sounds, Duration skipHold) {
+        this.language = language;
+        this.texts = language.messages("break");
+        this.statusText = StatusText.systemDefault(language);
         this.commands = commands;
         this.settings = settings;
         this.sounds = sounds;
@@ -92,8 +98,8 @@ public final class BreakWindows implements EngineListener {
 
     private void handle(EngineEvent event) {
         if (event instanceof BreakWarning warning && !warnedElsewhere.getAsBoolean()) {
-            showNotice(TEXT.text("warning.title", StatusText.kindTitle(warning.kind()),
-                            StatusText.untilShort(warning.in())), TEXT.text("warning.body"),
+            showNotice(texts.text("warning.title", statusText.kindTitle(warning.kind()),
+                            statusText.untilShort(warning.in())), texts.text("warning.body"),
                     Optional.of(clamp(warning.in(), WARNING_MIN, WARNING_MAX)));
         } else if (event instanceof BreakDue due) {
             openBreak(due);
@@ -115,11 +121,11 @@ public final class BreakWindows implements EngineListener {
             sounds.driveStarted();
         } else if (event instanceof DriveEnded ended) {
             sounds.driveEnded();
-            showSuggestion(TEXT.text("driveEnded.title", StatusText.elapsed(ended.length())),
-                    TEXT.text("driveEnded.body", ended.stretch().title()), ended.stretch());
+            showSuggestion(texts.text("driveEnded.title", statusText.elapsed(ended.length())),
+                    texts.text("driveEnded.body", ended.stretch().title()), ended.stretch());
         } else if (event instanceof DailyLimitReached limit) {
-            showSuggestion(TEXT.text("dailyLimit.title", StatusText.elapsed(limit.sittingToday())),
-                    TEXT.text("dailyLimit.body", limit.rest().title()), limit.rest());
+            showSuggestion(texts.text("dailyLimit.title", statusText.elapsed(limit.sittingToday())),
+                    texts.text("dailyLimit.body", limit.rest().title()), limit.rest());
         }
     }
 
@@ -137,7 +143,7 @@ public final class BreakWindows implements EngineListener {
         boolean fullScreen = settings.get(Keys.FULLSCREEN_LONG_BREAKS) && due.kind() != BreakKind.MICRO;
         BreakWindow.Behavior behavior = new BreakWindow.Behavior(fullScreen, settings.get(Keys.INPUT_GRACE), skipHold,
                 healthTips.isPresent());
-        breakWindow = new BreakWindow(due, this::current, screen, behavior, new BreakWindow.Choices() {
+        breakWindow = new BreakWindow(language, due, this::current, screen, behavior, new BreakWindow.Choices() {
             @Override
             public void done() {
                 // The engine's events reach this window later on the EDT, after this flag is set.
@@ -195,14 +201,14 @@ public final class BreakWindows implements EngineListener {
 
     private void showNotice(String title, String body, Optional<Duration> visibleFor) {
         closeNotice();
-        notice = new Notice(title, body, Optional.empty(), visibleFor);
+        notice = new Notice(language, title, body, Optional.empty(), visibleFor);
         notice.show();
     }
 
     /** A suggestion stays until the user closes it: one that vanished unseen would be a suggestion lost. */
     private void showSuggestion(String title, String lead, Suggestion suggestion) {
         closeNotice();
-        notice = new Notice(title, lead, Optional.of(suggestion), Optional.empty());
+        notice = new Notice(language, title, lead, Optional.of(suggestion), Optional.empty());
         notice.show();
     }
 

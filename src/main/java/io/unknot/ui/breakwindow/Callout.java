@@ -20,13 +20,14 @@ import java.awt.BorderLayout;
  */
 final class Callout extends JPanel {
 
-    private static final Messages TEXT = Messages.of("break");
+    private final Messages texts;
     private static final String ICON = "io/unknot/ui/breakwindow/caution.svg";
 
     final JTextArea note;
 
-    Callout(String text, int columns) {
+    Callout(Messages texts, String text, int columns) {
         super(new BorderLayout(UIScale.scale(10), 0));
+        this.texts = texts;
         putClientProperty(FlatClientProperties.STYLE, "arc: 12;"
                 + "background: mix($Component.warning.focusedBorderColor,$Panel.background,22%)");
         setBorder(BorderFactory.createEmptyBorder(UIScale.scale(10), UIScale.scale(12), UIScale.scale(10),
@@ -34,7 +35,7 @@ final class Callout extends JPanel {
 
         JLabel sign = new JLabel(new FlatSVGIcon(ICON, 20, 20));
         sign.setVerticalAlignment(SwingConstants.TOP);
-        JLabel heading = new JLabel(TEXT.text("safety.heading"));
+        JLabel heading = new JLabel(texts.text("safety.heading"));
         heading.putClientProperty(FlatClientProperties.STYLE_CLASS, "h4");
         note = MultilineLabel.of(text, columns);
         note.setFont(UIManager.getFont("Label.font"));
@@ -48,7 +49,7 @@ final class Callout extends JPanel {
         words.add(note, BorderLayout.CENTER);
         add(sign, BorderLayout.WEST);
         add(words, BorderLayout.CENTER);
-        getAccessibleContext().setAccessibleName(TEXT.text("safety", text));
-        note.getAccessibleContext().setAccessibleName(TEXT.text("safety", text));
+        getAccessibleContext().setAccessibleName(texts.text("safety", text));
+        note.getAccessibleContext().setAccessibleName(texts.text("safety", text));
     }
 }

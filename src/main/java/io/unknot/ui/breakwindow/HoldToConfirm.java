@@ -13,7 +13,7 @@ import java.time.Duration;
  */
 final class HoldToConfirm {
 
-    private static final Messages TEXT = Messages.of("break");
+    private final Messages texts;
     private static final int COUNT_MILLIS = 100;
 
     private final JButton button;
@@ -24,7 +24,8 @@ final class HoldToConfirm {
     private long pressedAt;
     private boolean fired;
 
-    private HoldToConfirm(JButton button, Duration hold, Runnable action) {
+    private HoldToConfirm(Messages texts, JButton button, Duration hold, Runnable action) {
+        this.texts = texts;
         this.button = button;
         this.holdNanos = hold.toNanos();
         this.action = action;
@@ -32,8 +33,8 @@ final class HoldToConfirm {
         this.counter = new Timer(COUNT_MILLIS, e -> count());
     }
 
-    static void attach(JButton button, Duration hold, Runnable action) {
-        HoldToConfirm holding = new HoldToConfirm(button, hold, action);
+    static void attach(Messages texts, JButton button, Duration hold, Runnable action) {
+        HoldToConfirm holding = new HoldToConfirm(texts, button, hold, action);
         button.getModel().addChangeListener(e -> holding.changed(button.getModel()));
     }
 
@@ -62,6 +63,6 @@ final class HoldToConfirm {
             action.run();
             return;
         }
-        button.setText(TEXT.text("button.holding", (left + 999_999_999L) / 1_000_000_000L));
+        button.setText(texts.text("button.holding", (left + 999_999_999L) / 1_000_000_000L));
     }
 }

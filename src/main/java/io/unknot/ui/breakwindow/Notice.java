@@ -2,6 +2,7 @@ package io.unknot.ui.breakwindow;
 
 import com.formdev.flatlaf.util.UIScale;
 import io.unknot.core.suggest.Suggestion;
+import io.unknot.i18n.Language;
 import io.unknot.i18n.Messages;
 import io.unknot.settings.BreakPlacement;
 import io.unknot.ui.MultilineLabel;
@@ -38,7 +39,7 @@ import java.util.Optional;
  */
 final class Notice {
 
-    private static final Messages TEXT = Messages.of("break");
+    private final Messages texts;
     private static final int MARGIN = 16;
     private static final int WIDTH = 380;
     private static final int FIT_ROUNDS = 5;
@@ -53,7 +54,9 @@ final class Notice {
      * @param suggestion a move to show with its steps and safety note
      * @param visibleFor how long until it goes by itself; empty: until closed
      */
-    Notice(String title, String lead, Optional<Suggestion> suggestion, Optional<Duration> visibleFor) {
+    Notice(Language language, String title, String lead, Optional<Suggestion> suggestion,
+            Optional<Duration> visibleFor) {
+        this.texts = language.messages("break");
         GraphicsConfiguration screen = Screens.target(BreakPlacement.POINTER_MONITOR);
         window = new JWindow(screen);
         // POPUP keeps it out of the task bar and window switcher; the two focus calls keep it from ever taking focus.
@@ -68,7 +71,7 @@ final class Notice {
         text.setFont(UIManager.getFont("Label.font"));
         steps = suggestion.filter(s -> !s.steps().isEmpty())
                 .map(s -> new StepList(s.steps(), UIManager.getFont("Label.font").getSize2D(), 0));
-        callout = suggestion.flatMap(Suggestion::safetyNote).map(note -> new Callout(note, 0));
+        callout = suggestion.flatMap(Suggestion::safetyNote).map(note -> new Callout(texts, note, 0));
         JPanel body = new JPanel();
         body.setLayout(new BoxLayout(body, BoxLayout.Y_AXIS));
         body.setOpaque(false);
@@ -79,8 +82,8 @@ final class Notice {
         JButton close = new JButton("×");
         close.setFocusable(false);
         close.putClientProperty("JButton.buttonType", "toolBarButton");
-        close.getAccessibleContext().setAccessibleName(TEXT.text("notice.close"));
-        close.getAccessibleContext().setAccessibleDescription(TEXT.text("notice.close.description"));
+        close.getAccessibleContext().setAccessibleName(texts.text("notice.close"));
+        close.getAccessibleContext().setAccessibleDescription(texts.text("notice.close.description"));
         close.addActionListener(e -> close());
 
         JPanel top = new JPanel(new BorderLayout(8, 0));
@@ -138,13 +141,13 @@ final class Notice {
     }
 
     /** Everything the notice says, for screen readers: the lead, the steps and the safety note. */
-    private static String describe(String lead, Optional<Suggestion> suggestion) {
+    private String describe(String lead, Optional<Suggestion> suggestion) {
         StringBuilder all = new StringBuilder(lead);
         suggestion.ifPresent(s -> {
             for (int i = 0; i < s.steps().size(); i++) {
                 all.append('\n').append(i + 1).append(". ").append(s.steps().get(i));
             }
-            s.safetyNote().ifPresent(note -> all.append('\n').append(TEXT.text("safety", note)));
+            s.safetyNote().ifPresent(note -> all.append('\n').append(texts.text("safety", note)));
         });
         return all.toString();
     }

@@ -2,6 +2,7 @@ package io.unknot.ui.settings;
 
 import com.formdev.flatlaf.FlatClientProperties;
 import com.formdev.flatlaf.util.UIScale;
+import io.unknot.i18n.Language;
 import io.unknot.i18n.Messages;
 import io.unknot.settings.InvalidSettingException;
 import io.unknot.settings.Setting;
@@ -60,12 +61,13 @@ final class Binder {
     private static final int UNIT_GAP = 6;
 
     private final Settings settings;
-    private final Messages texts = Messages.of("settings");
+    private final Messages texts;
     private final Map<String, List<Runnable>> refreshers = new HashMap<>();
     private final List<TypedInput<?>> typedInputs = new ArrayList<>();
     private Subscription following = () -> { };
 
-    Binder(Settings settings) {
+    Binder(Settings settings, Language language) {
+        this.texts = language.messages("settings");
         this.settings = settings;
     }
 
@@ -257,7 +259,7 @@ final class Binder {
             return true;
         } catch (InvalidSettingException e) {
             if (error != null) {
-                error.show(e.getLocalizedMessage());
+                error.show(e.localizedMessage(texts));
             }
             return false;
         }

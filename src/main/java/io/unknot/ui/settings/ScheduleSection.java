@@ -20,9 +20,9 @@ final class ScheduleSection implements SettingsSection {
         this.binder = binder;
         Messages t = binder.texts();
         Field hoursOn = binder.checkBox(Keys.WORKING_HOURS_ENABLED, "schedule.enabled");
-        Field days = binder.checks(Keys.WORKING_DAYS, DayOfWeek.class, weekInLocaleOrder(), 0,
-                d -> d.getDisplayName(TextStyle.SHORT, Messages.locale()),
-                d -> d.getDisplayName(TextStyle.FULL, Messages.locale()));
+        Field days = binder.checks(Keys.WORKING_DAYS, DayOfWeek.class, weekInLocaleOrder(t), 0,
+                d -> d.getDisplayName(TextStyle.SHORT, t.locale()),
+                d -> d.getDisplayName(TextStyle.FULL, t.locale()));
         Field start = binder.time(Keys.WORKING_START, plain("schedule.start"));
         Field end = binder.time(Keys.WORKING_END, plain("schedule.end"));
         Field fullScreen = binder.checkBox(Keys.DEFER_FULLSCREEN, "schedule.deferFullscreen");
@@ -67,8 +67,8 @@ final class ScheduleSection implements SettingsSection {
     }
 
     /** Monday first in Germany, Sunday first in the US. */
-    private static List<DayOfWeek> weekInLocaleOrder() {
-        DayOfWeek first = WeekFields.of(Messages.locale()).getFirstDayOfWeek();
+    private static List<DayOfWeek> weekInLocaleOrder(Messages t) {
+        DayOfWeek first = WeekFields.of(t.locale()).getFirstDayOfWeek();
         List<DayOfWeek> days = new ArrayList<>();
         for (int i = 0; i < 7; i++) {
             days.add(first.plus(i));

@@ -2,9 +2,11 @@ package io.unknot.ui.settings;
 
 import com.formdev.flatlaf.FlatClientProperties;
 import com.formdev.flatlaf.util.UIScale;
+import io.unknot.i18n.Language;
 import io.unknot.i18n.Messages;
 import io.unknot.settings.Settings;
 import io.unknot.ui.Frames;
+import io.unknot.ui.theme.Appearance;
 import io.unknot.ui.theme.Themes;
 
 import javax.swing.BorderFactory;
@@ -40,17 +42,27 @@ public final class SettingsWindow {
     static final String CONFIRM_DIALOG_NAME = "unknot.settings.confirm";
 
     private final Settings settings;
+    private final Appearance appearance;
     private final AboutInfo about;
     private final Runnable openHealthTips;
-    private final Messages texts = Messages.of("settings");
+    private final Language language;
+    private final Messages texts;
     private JFrame frame;
     private Binder binder;
     private List<SettingsSection> sections;
     private JTabbedPane tabs;
 
-    /** @param openHealthTips opens the app's one health tips window (About has a button for it) */
-    public SettingsWindow(Settings settings, AboutInfo about, Runnable openHealthTips) {
+    /**
+     * @param appearance the theme, switched when the theme setting changes
+     * @param language the language its texts are in
+     * @param openHealthTips opens the app's one health tips window (About has a button for it)
+     */
+    public SettingsWindow(Settings settings, Appearance appearance, Language language, AboutInfo about,
+                          Runnable openHealthTips) {
+        this.language = language;
+        this.texts = language.messages("settings");
         this.settings = settings;
+        this.appearance = appearance;
         this.about = about;
         this.openHealthTips = openHealthTips;
     }
@@ -74,8 +86,8 @@ public final class SettingsWindow {
     }
 
     private JFrame build() {
-        Themes.follow(settings); // the theme setting switches every window, whoever changes it
-        binder = new Binder(settings);
+        appearance.follow(settings); // the theme setting switches every window, whoever changes it
+        binder = new Binder(settings, language);
         sections = List.of(new BreaksSection(binder), new SuggestionsSection(binder), new DrivingSection(binder),
                 new ScheduleSection(binder), new PopupsSection(binder), new SystemSection(binder),
                 new AboutSection(binder, about, openHealthTips));
@@ -111,9 +123,9 @@ public final class SettingsWindow {
         resetAll.setName("settings.resetAll");
         resetAll.getAccessibleContext().setAccessibleName(texts.text("reset.all"));
         resetAll.addActionListener(e -> resetEverything());
-        JButton close = new JButton(Messages.of("common").text("close"));
+        JButton close = new JButton(language.messages("common").text("close"));
         close.setName("settings.close");
-        close.getAccessibleContext().setAccessibleName(Messages.of("common").text("close"));
+        close.getAccessibleContext().setAccessibleName(language.messages("common").text("close"));
         close.addActionListener(e -> frame.dispose());
 
         JPanel footer = new JPanel();
@@ -174,7 +186,7 @@ public final class SettingsWindow {
     /** Asks before a reset; the safe answer is the default. */
     private boolean confirm(String question) {
         String reset = texts.text("reset.confirm");
-        Object[] answers = {reset, Messages.of("common").text("cancel")};
+        Object[] answers = {reset, language.messages("common").text("cancel")};
         JOptionPane pane = new JOptionPane(question, JOptionPane.QUESTION_MESSAGE, JOptionPane.YES_NO_OPTION,
                 null, answers, answers[1]);
         JDialog dialog = pane.createDialog(frame, texts.text("reset.title"));

@@ -110,7 +110,7 @@ final class SystemSection implements SettingsSection {
                     t.text("transfer.import.title"), JOptionPane.INFORMATION_MESSAGE);
         } catch (InvalidSettingException e) {
             LOG.info("Import from {} refused: {}", file, e.getMessage());
-            JOptionPane.showMessageDialog(component, t.text("transfer.refused", e.getLocalizedMessage()),
+            JOptionPane.showMessageDialog(component, t.text("transfer.refused", e.localizedMessage(t)),
                     t.text("transfer.import.title"), JOptionPane.ERROR_MESSAGE);
         } catch (IOException e) {
             LOG.info("Import from {} failed: {}", file, e.getMessage());

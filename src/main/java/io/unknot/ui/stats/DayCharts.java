@@ -2,6 +2,7 @@ package io.unknot.ui.stats;
 
 import com.formdev.flatlaf.util.UIScale;
 import io.unknot.history.DayFigures;
+import io.unknot.i18n.Language;
 import io.unknot.i18n.Messages;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.ChartPanel;
@@ -44,7 +45,7 @@ final class DayCharts {
     private static final int SMALL = 160;
     private static final int LARGE = 4000;
 
-    private final Messages texts = Messages.of("stats");
+    private final Messages texts;
     private final String period;
     private final boolean dense;
     private final DateTimeFormatter dayLabel;
@@ -68,11 +69,12 @@ final class DayCharts {
      * @param dayPattern how a day is labelled on the axis
      * @param days       how many days it shows; with many, the narrow charts turn their day labels upright
      */
-    DayCharts(String name, String period, String dayPattern, int days) {
+    DayCharts(Language language, String name, String period, String dayPattern, int days) {
+        this.texts = language.messages("stats");
         this.period = period;
         this.dense = days > DENSE;
-        this.dayLabel = DateTimeFormatter.ofPattern(dayPattern, Messages.locale());
-        this.dayName = DateTimeFormatter.ofPattern(texts.text("chart.day.full"), Messages.locale());
+        this.dayLabel = DateTimeFormatter.ofPattern(dayPattern, texts.locale());
+        this.dayName = DateTimeFormatter.ofPattern(texts.text("chart.day.full"), texts.locale());
         desk = new ChartKeys.Series(DESK, texts.text("chart.desk"));
         driving = new ChartKeys.Series(DRIVING, texts.text("chart.driving"));
         share = new ChartKeys.Series(SHARE, texts.text("chart.share.series"));
@@ -120,13 +122,13 @@ final class DayCharts {
             longestData.addValue(day.longestStretch().toSeconds() / SECONDS_PER_MINUTE, longest, key);
         }
         describe(sittingPanel, days, d -> texts.text("chart.describe.sitting", dayName.format(d.date()),
-                DurationText.of(d.desk()), DurationText.of(d.driving())));
+                DurationText.of(texts, d.desk()), DurationText.of(texts, d.driving())));
         describe(sharePanel, days, d -> d.shareDone().isPresent()
                 ? texts.text("chart.describe.share", dayName.format(d.date()),
                 Math.round(d.shareDone().getAsDouble() * 100))
                 : texts.text("chart.describe.shareNone", dayName.format(d.date())));
         describe(longestPanel, days, d -> texts.text("chart.describe.longest", dayName.format(d.date()),
-                DurationText.of(d.longestStretch())));
+                DurationText.of(texts, d.longestStretch())));
     }
 
     /** Takes the colours and font of the look now installed. */

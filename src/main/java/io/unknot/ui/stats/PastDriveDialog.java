@@ -3,6 +3,7 @@ package io.unknot.ui.stats;
 import com.formdev.flatlaf.FlatClientProperties;
 import com.formdev.flatlaf.util.UIScale;
 import io.unknot.history.PastDrives;
+import io.unknot.i18n.Language;
 import io.unknot.i18n.Messages;
 import io.unknot.ui.Html;
 import io.unknot.ui.Labels;
@@ -46,7 +47,7 @@ final class PastDriveDialog {
     private static final Logger LOG = LoggerFactory.getLogger(PastDriveDialog.class);
     private static final int COLUMNS = 10;
 
-    private final Messages texts = Messages.of("stats");
+    private final Messages texts;
     private final DriveLog drives;
     private final Clock clock;
     private final PastDriveForm form;
@@ -59,10 +60,12 @@ final class PastDriveDialog {
     private final Map<PastDriveForm.Field, JTextField> fields = new EnumMap<>(PastDriveForm.Field.class);
     private final JButton ok = new JButton();
 
-    PastDriveDialog(JFrame owner, DriveLog drives, Clock clock, Consumer<PastDriveForm.Drive> onLogged) {
+    PastDriveDialog(Language language, JFrame owner, DriveLog drives, Clock clock,
+            Consumer<PastDriveForm.Drive> onLogged) {
+        this.texts = language.messages("stats");
         this.drives = drives;
         this.clock = clock;
-        this.form = new PastDriveForm(clock);
+        this.form = new PastDriveForm(language, clock);
         this.onLogged = onLogged;
         this.dialog = new JDialog(owner, texts.text("drive.title"), true);
         dialog.setName(NAME);

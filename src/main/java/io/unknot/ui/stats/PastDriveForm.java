@@ -1,6 +1,7 @@
 package io.unknot.ui.stats;
 
 import io.unknot.history.HistoryRecord;
+import io.unknot.i18n.Language;
 import io.unknot.i18n.Messages;
 
 import java.time.Clock;
@@ -39,13 +40,14 @@ final class PastDriveForm {
             .withResolverStyle(ResolverStyle.STRICT);
     private static final DateTimeFormatter SHOW_TIME = DateTimeFormatter.ofPattern("HH:mm");
 
-    private final Messages texts = Messages.of("stats");
+    private final Messages texts;
     private final Clock clock;
     private final DateTimeFormatter date;
 
-    PastDriveForm(Clock clock) {
+    PastDriveForm(Language language, Clock clock) {
+        this.texts = language.messages("stats");
         this.clock = clock;
-        this.date = DateTimeFormatter.ofPattern(texts.text("drive.date.pattern"), Messages.locale())
+        this.date = DateTimeFormatter.ofPattern(texts.text("drive.date.pattern"), texts.locale())
                 .withResolverStyle(ResolverStyle.STRICT);
     }
 

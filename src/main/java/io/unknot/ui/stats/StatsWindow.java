@@ -6,6 +6,7 @@ import io.unknot.history.HistoryFigures;
 import io.unknot.history.OpenReport;
 import io.unknot.history.Statistics;
 import io.unknot.history.WriteFailure;
+import io.unknot.i18n.Language;
 import io.unknot.i18n.Messages;
 import io.unknot.i18n.Mnemonic;
 import io.unknot.ui.Frames;
@@ -93,7 +94,8 @@ public final class StatsWindow {
     private Timer live;
     /** When the figures were last read (System.nanoTime), so coming back to the window soon after is free. */
     private long lastRead;
-    private final Messages texts = Messages.of("stats");
+    private final Language language;
+    private final Messages texts;
     private JFrame frame;
     private TodayPanel today;
     private DayCharts week;
@@ -103,7 +105,10 @@ public final class StatsWindow {
     private PropertyChangeListener lookListener;
 
     /** @param dailyLimit the daily sitting limit now set, drawn on the sitting chart */
-    public StatsWindow(HistoryFigures history, DriveLog drives, Clock clock, Supplier<Duration> dailyLimit) {
+    public StatsWindow(Language language, HistoryFigures history, DriveLog drives, Clock clock,
+            Supplier<Duration> dailyLimit) {
+        this.language = language;
+        this.texts = language.messages("stats");
         this.history = history;
         this.drives = drives;
         this.clock = clock;
@@ -200,7 +205,7 @@ public final class StatsWindow {
     /** Asks where to save (modal file chooser), then exports there. */
     void chooseExport(Export kind) {
         JFileChooser chooser = new JFileChooser();
-        chooser.setLocale(Messages.locale());
+        chooser.setLocale(texts.locale());
         chooser.updateUI();
         chooser.setName(NAME + ".chooser");
         chooser.setDialogTitle(texts.text(kind.titleKey));
@@ -218,11 +223,11 @@ public final class StatsWindow {
 
     /** Opens "Log a past drive"; a logged drive shows up in the figures at once. */
     void logPastDrive() {
-        new PastDriveDialog(frame, drives, clock, drive -> {
+        new PastDriveDialog(language, frame, drives, clock, drive -> {
             DateTimeFormatter shown = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                    .withLocale(Messages.locale());
+                    .withLocale(texts.locale());
             setStatus(texts.text("drive.logged", shown.format(drive.start().atZone(clock.getZone())),
-                    DurationText.of(drive.length())));
+                    DurationText.of(texts, drive.length())));
             refresh();
         }).open();
     }
@@ -232,9 +237,10 @@ public final class StatsWindow {
         window.setName(NAME);
         window.setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
 
-        today = new TodayPanel();
-        week = new DayCharts("week", texts.mnemonic("tab.week").text(), texts.text("chart.day.week"), WEEK);
-        month = new DayCharts("month", texts.mnemonic("tab.month").text(), texts.text("chart.day.month"), MONTH);
+        today = new TodayPanel(language);
+        week = new DayCharts(language, "week", texts.mnemonic("tab.week").text(), texts.text("chart.day.week"), WEEK);
+        month = new DayCharts(language, "month", texts.mnemonic("tab.month").text(), texts.text("chart.day.month"),
+                MONTH);
 
         banner = new JLabel();
         banner.setName("problems");
@@ -348,7 +354,7 @@ public final class StatsWindow {
         Optional<WriteFailure> failure = history.writeProblem();
         String text = null;
         if (failure.isPresent()) {
-            DateTimeFormatter time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(Messages.locale());
+            DateTimeFormatter time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(texts.locale());
             text = texts.text("problem.write", time.format(failure.get().at().atZone(clock.getZone())),
                     failure.get().reason());
         } else if (!report.clean()) {

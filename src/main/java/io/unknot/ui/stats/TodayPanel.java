@@ -3,6 +3,7 @@ package io.unknot.ui.stats;
 import com.formdev.flatlaf.FlatClientProperties;
 import com.formdev.flatlaf.util.UIScale;
 import io.unknot.history.DayFigures;
+import io.unknot.i18n.Language;
 import io.unknot.i18n.Messages;
 
 import io.unknot.ui.theme.Themes;
@@ -31,7 +32,7 @@ final class TodayPanel {
     /** How wide a card's caption may grow before it wraps, unscaled. */
     private static final int CAPTION_WIDTH = 150;
 
-    private final Messages texts = Messages.of("stats");
+    private final Messages texts;
     /** Four cards a row: wide enough for "2 Std. 27 Min." in German, two rows for all seven figures. */
     private final JPanel panel = new JPanel(new GridLayout(0, 4, UIScale.scale(8), UIScale.scale(8)));
     private final JLabel desk = value("today.desk");
@@ -43,7 +44,8 @@ final class TodayPanel {
     private final JLabel skipped = value("today.skipped");
     private final JLabel driving = value("today.driving");
 
-    TodayPanel() {
+    TodayPanel(Language language) {
+        this.texts = language.messages("stats");
         panel.setName("today");
         panel.setOpaque(false);
         panel.getAccessibleContext().setAccessibleName(texts.text("today.title"));
@@ -64,10 +66,10 @@ final class TodayPanel {
 
     /** @param dailyLimit the sitting limit now set, shown under the sitting figure */
     void show(DayFigures today, Duration dailyLimit) {
-        desk.setText(DurationText.of(today.desk()));
-        limit.setText(wrapped(texts.text("today.limit", DurationText.of(dailyLimit))));
-        driving.setText(DurationText.of(today.driving()));
-        longest.setText(DurationText.of(today.longestStretch()));
+        desk.setText(DurationText.of(texts, today.desk()));
+        limit.setText(wrapped(texts.text("today.limit", DurationText.of(texts, dailyLimit))));
+        driving.setText(DurationText.of(texts, today.driving()));
+        longest.setText(DurationText.of(texts, today.longestStretch()));
         done.setText(Integer.toString(today.breaksDone()));
         postponed.setText(Integer.toString(today.breaksPostponed()));
         skipped.setText(Integer.toString(today.breaksSkipped()));

@@ -3,6 +3,7 @@ package io.unknot.ui.status;
 import com.formdev.flatlaf.FlatClientProperties;
 import com.formdev.flatlaf.util.UIScale;
 import io.unknot.core.EngineStatus;
+import io.unknot.i18n.Language;
 import io.unknot.i18n.Messages;
 import io.unknot.ui.MultilineLabel;
 import io.unknot.ui.PlainText;
@@ -47,17 +48,17 @@ import java.util.function.Supplier;
  */
 public final class StatusWindow {
 
-    private static final Messages TEXT = Messages.of("status");
+    private final Messages texts;
     private static final int CALM_REFRESH_MILLIS = 30_000;
     /** A dialog's standard margin, unscaled. */
     private static final int MARGIN = 16;
 
     private final TrayActions actions;
     private final Supplier<EngineStatus> status;
-    private final StatusText text = StatusText.systemDefault();
-    private final JFrame frame = new JFrame(TEXT.text("window.title"));
+    private final StatusText text;
+    private final JFrame frame;
     private final JLabel statusLine = new JLabel();
-    private final JTextArea noIdle = note(TEXT.text("reason.noIdleDetection"));
+    private final JTextArea noIdle;
     private final Supplier<Optional<StatusNotice>> notice;
     private final JLabel noticeLine = new JLabel();
     private final JTextArea noticeDetails = note("");
@@ -68,13 +69,19 @@ public final class StatusWindow {
     private List<MenuEntry> shownActions;
 
     /** @param noTrayReason why there is no tray icon (from the tray install), if known */
-    public StatusWindow(TrayActions actions, Supplier<EngineStatus> status, Optional<String> noTrayReason) {
-        this(actions, status, noTrayReason, Optional::empty);
+    public StatusWindow(Language language, TrayActions actions, Supplier<EngineStatus> status,
+                        Optional<String> noTrayReason) {
+        this(language, actions, status, noTrayReason, Optional::empty);
     }
 
     /** @param notice shown under the status line while there is one (history not saved, say) */
-    public StatusWindow(TrayActions actions, Supplier<EngineStatus> status, Optional<String> noTrayReason,
+    public StatusWindow(Language language, TrayActions actions, Supplier<EngineStatus> status,
+                        Optional<String> noTrayReason,
                         Supplier<Optional<StatusNotice>> notice) {
+        this.texts = language.messages("status");
+        this.text = StatusText.systemDefault(language);
+        this.frame = new JFrame(texts.text("window.title"));
+        this.noIdle = note(texts.text("reason.noIdleDetection"));
         this.actions = actions;
         this.status = status;
         this.notice = notice;
@@ -88,10 +95,10 @@ public final class StatusWindow {
         }
         noticePanel.setVisible(false);
         statusLine.putClientProperty(FlatClientProperties.STYLE_CLASS, "h2");
-        statusLine.getAccessibleContext().setAccessibleDescription(TEXT.text("window.title"));
-        JTextArea why = note(noTrayReason.map(reason -> TEXT.text("reason.noTray", reason))
-                .orElseGet(() -> TEXT.text("reason.noTrayUnknown")));
-        JTextArea closing = note(TEXT.text("minimize.hint"));
+        statusLine.getAccessibleContext().setAccessibleDescription(texts.text("window.title"));
+        JTextArea why = note(noTrayReason.map(reason -> texts.text("reason.noTray", reason))
+                .orElseGet(() -> texts.text("reason.noTrayUnknown")));
+        JTextArea closing = note(texts.text("minimize.hint"));
 
         buttons.setLayout(new BoxLayout(buttons, BoxLayout.Y_AXIS));
         buttons.setOpaque(false);
@@ -121,10 +128,10 @@ public final class StatusWindow {
     }
 
     private void askQuitOrHide() {
-        String keep = TEXT.text("close.keepRunning");
-        String quit = TEXT.text("close.quit");
-        int choice = JOptionPane.showOptionDialog(frame, MultilineLabel.of(TEXT.text("close.question"), 40),
-                TEXT.text("close.title"), JOptionPane.DEFAULT_OPTION, JOptionPane.QUESTION_MESSAGE, null,
+        String keep = texts.text("close.keepRunning");
+        String quit = texts.text("close.quit");
+        int choice = JOptionPane.showOptionDialog(frame, MultilineLabel.of(texts.text("close.question"), 40),
+                texts.text("close.title"), JOptionPane.DEFAULT_OPTION, JOptionPane.QUESTION_MESSAGE, null,
                 new Object[] {keep, quit}, keep);
         if (choice == 0) {
             frame.setVisible(false);
@@ -231,7 +238,7 @@ public final class StatusWindow {
         if (!more.isEmpty()) {
             row.add(Box.createHorizontalGlue());
             row.add(Box.createHorizontalStrut(UIScale.scale(24)));
-            JButton moreButton = button(Item.submenu(TEXT.text("group.more"), more, true));
+            JButton moreButton = button(Item.submenu(texts.text("group.more"), more, true));
             moreButton.setName("status.more");
             row.add(moreButton);
         }

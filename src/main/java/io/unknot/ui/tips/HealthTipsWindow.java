@@ -2,6 +2,7 @@ package io.unknot.ui.tips;
 
 import com.formdev.flatlaf.util.UIScale;
 import io.unknot.core.suggest.HealthTips;
+import io.unknot.i18n.Language;
 import io.unknot.i18n.Messages;
 
 import javax.swing.AbstractAction;
@@ -30,7 +31,7 @@ import java.util.Optional;
  */
 public final class HealthTipsWindow {
 
-    private static final Messages TEXT = Messages.of("health");
+    private final Messages texts;
     private static final Dimension SIZE = new Dimension(620, 680);
     /** A dialog's standard margin, unscaled. */
     private static final int MARGIN = 16;
@@ -39,11 +40,12 @@ public final class HealthTipsWindow {
     private JFrame frame;
 
     /** Tips in the current UI language. */
-    public HealthTipsWindow() {
-        this(HealthTips.load(Messages.locale()));
+    public HealthTipsWindow(Language language) {
+        this(language, HealthTips.load(language.locale()));
     }
 
-    HealthTipsWindow(HealthTips tips) {
+    HealthTipsWindow(Language language, HealthTips tips) {
+        this.texts = language.messages("health");
         this.tips = tips;
     }
 
@@ -75,7 +77,7 @@ public final class HealthTipsWindow {
         JFrame f = new JFrame(tips.title());
         f.setDefaultCloseOperation(JFrame.DISPOSE_ON_CLOSE);
         f.getAccessibleContext().setAccessibleName(tips.title());
-        f.getAccessibleContext().setAccessibleDescription(TEXT.text("window.description"));
+        f.getAccessibleContext().setAccessibleDescription(texts.text("window.description"));
 
         JEditorPane text = new JEditorPane();
         text.setContentType("text/html");
@@ -88,13 +90,13 @@ public final class HealthTipsWindow {
         int margin = UIScale.scale(MARGIN);
         text.setBorder(BorderFactory.createEmptyBorder(margin, margin, UIScale.scale(8), margin));
         text.getAccessibleContext().setAccessibleName(tips.title());
-        text.getAccessibleContext().setAccessibleDescription(TEXT.text("window.description"));
+        text.getAccessibleContext().setAccessibleDescription(texts.text("window.description"));
 
         JScrollPane scroll = new JScrollPane(text);
         scroll.setBorder(BorderFactory.createEmptyBorder());
         scroll.getVerticalScrollBar().setUnitIncrement(UIScale.scale(16));
 
-        AbstractAction close = new AbstractAction(TEXT.text("window.close")) {
+        AbstractAction close = new AbstractAction(texts.text("window.close")) {
             @Override
             public void actionPerformed(ActionEvent e) {
                 f.dispose();

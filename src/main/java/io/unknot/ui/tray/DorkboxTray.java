@@ -31,7 +31,7 @@ import java.util.function.Consumer;
 final class DorkboxTray implements TrayView {
 
     private static final Logger LOG = LoggerFactory.getLogger(DorkboxTray.class);
-    private static final Messages TEXT = Messages.of("tray");
+    private final Messages texts;
     private static final String TRAY_NAME = "Unknot";
     /** dorkbox's own switch; when an administrator or user sets it we leave the choice to them. */
     static final String FORCE_TYPE_PROPERTY = SystemTray.class.getCanonicalName() + ".FORCE_TRAY_TYPE";
@@ -47,7 +47,8 @@ final class DorkboxTray implements TrayView {
     private List<MenuEntry> model = List.of();
     private List<Entry> entries = List.of();
 
-    private DorkboxTray(SystemTray tray, Consumer<TrayCommand> onCommand) {
+    private DorkboxTray(Messages texts, SystemTray tray, Consumer<TrayCommand> onCommand) {
+        this.texts = texts;
         this.tray = tray;
         this.onCommand = onCommand;
         this.swingClicks = tray.getType() == TrayType.Swing ? Optional.of(new SwingTrayClicks(TRAY_NAME))
@@ -55,9 +56,9 @@ final class DorkboxTray implements TrayView {
     }
 
     /** Creates the tray icon, or says why it cannot. {@code onCommand} runs on the tray library's thread. */
-    static Opened open(Consumer<TrayCommand> onCommand, BooleanSupplier xembedHostPresent) {
+    static Opened open(Messages texts, Consumer<TrayCommand> onCommand, BooleanSupplier xembedHostPresent) {
         if (GraphicsEnvironment.isHeadless()) {
-            return Opened.failed(TEXT.text("noTray.headless"));
+            return Opened.failed(texts.text("noTray.headless"));
         }
         // dorkbox would otherwise report to its update server every few hours; Unknot makes no network calls.
         dorkbox.updates.Updates.INSTANCE.setENABLE(false);
@@ -65,23 +66,23 @@ final class DorkboxTray implements TrayView {
         if (type == TrayType.Gtk && !xembedHostPresent.getAsBoolean()) {
             // A GtkStatusIcon would wait silently for a tray that never comes.
             LOG.warn("no XEmbed system tray on this X display");
-            return Opened.failed(TEXT.text("noTray.unsupported"));
+            return Opened.failed(texts.text("noTray.unsupported"));
         }
         SystemTray.FORCE_TRAY_TYPE = type;
         try {
             if (isLinux() && !GtkLoop.startAndAwait()) {
-                return Opened.failed(TEXT.text("noTray.gtk"));
+                return Opened.failed(texts.text("noTray.gtk"));
             }
             SystemTray tray = SystemTray.get(TRAY_NAME);
             if (tray == null) {
                 LOG.warn("dorkbox SystemTray found no usable tray (asked for {})", type);
-                return Opened.failed(TEXT.text("noTray.unsupported"));
+                return Opened.failed(texts.text("noTray.unsupported"));
             }
             LOG.info("tray icon shown with dorkbox SystemTray {} as {}", SystemTray.getVersion(), tray.getType());
-            return new Opened(Optional.of(new DorkboxTray(tray, onCommand)), "");
+            return new Opened(Optional.of(new DorkboxTray(texts, tray, onCommand)), "");
         } catch (RuntimeException | LinkageError e) {
             LOG.warn("dorkbox SystemTray failed", e);
-            return Opened.failed(TEXT.text("noTray.failed", String.valueOf(e.getMessage())));
+            return Opened.failed(texts.text("noTray.failed", String.valueOf(e.getMessage())));
         }
     }
 

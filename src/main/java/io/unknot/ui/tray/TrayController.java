@@ -1,6 +1,8 @@
 package io.unknot.ui.tray;
 
 import io.unknot.core.EngineStatus;
+import io.unknot.i18n.Language;
+import io.unknot.i18n.Messages;
 import io.unknot.ui.StatusText;
 import io.unknot.ui.icons.ProgressIcon;
 import io.unknot.ui.icons.TrayIconState;
@@ -60,12 +62,13 @@ public final class TrayController {
      * EDT. {@code xembedHostPresent} tells whether an XEmbed tray host runs now: without one a GtkStatusIcon would
      * wait silently for a tray that never comes.
      */
-    public static TrayInstall attempt(TrayActions actions, Supplier<EngineStatus> status,
+    public static TrayInstall attempt(Language language, TrayActions actions, Supplier<EngineStatus> status,
                                       Supplier<Optional<StatusNotice>> notice, BooleanSupplier xembedHostPresent,
                                       ScheduledExecutorService timer) {
         // The menu's callbacks need the controller, which needs the tray first: the reference closes the loop.
         AtomicReference<TrayController> self = new AtomicReference<>();
-        DorkboxTray.Opened opened = DorkboxTray.open(command -> SwingUtilities.invokeLater(() -> {
+        Messages texts = language.messages("tray");
+        DorkboxTray.Opened opened = DorkboxTray.open(texts, command -> SwingUtilities.invokeLater(() -> {
             command.runOn(actions);
             Optional.ofNullable(self.get()).ifPresent(TrayController::refresh);
         }), xembedHostPresent);
@@ -73,7 +76,7 @@ public final class TrayController {
             LOG.warn("no tray icon: {}", opened.failure());
             return new TrayInstall.Unavailable(opened.failure());
         }
-        TrayController controller = new TrayController(opened.tray().get(), status, StatusText.systemDefault(),
+        TrayController controller = new TrayController(opened.tray().get(), status, StatusText.systemDefault(language),
                 notice, timer);
         self.set(controller);
         controller.start();

@@ -1,8 +1,7 @@
 package io.unknot.app.remote;
 
 import io.unknot.core.BreakKind;
-import io.unknot.i18n.Messages;
-import org.junit.jupiter.api.BeforeAll;
+import io.unknot.i18n.Language;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -15,11 +14,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class CommandLineTest {
-
-    @BeforeAll
-    static void english() {
-        Messages.setLocale(Locale.ENGLISH);
-    }
 
     @Test
     void no_arguments_launch_the_app() throws Exception {
@@ -73,33 +67,35 @@ class CommandLineTest {
     @ParameterizedTest
     @ValueSource(strings = {"0m", "25h", "1d", "abc", "-30m", "1.5h", "30", "m", "h"})
     void a_pause_length_that_cannot_be_read_is_refused_with_examples(String length) {
-        assertThatThrownBy(() -> CommandLine.parse("pause", length))
-                .isInstanceOf(UsageException.class)
-                .hasMessageContaining(length)
-                .hasMessageContaining("30m");
+        assertThat(usage(Locale.ENGLISH, "pause", length)).contains(length).contains("30m");
     }
 
     @Test
     void mistakes_are_named_in_the_message() {
-        assertThatThrownBy(() -> CommandLine.parse("brake")).hasMessage("Unknown command: brake");
-        assertThatThrownBy(() -> CommandLine.parse("break", "nap"))
-                .hasMessageStartingWith("Unknown break kind: nap");
-        assertThatThrownBy(() -> CommandLine.parse("drive")).hasMessage("drive needs start or stop.");
-        assertThatThrownBy(() -> CommandLine.parse("quit", "now")).hasMessage("Unexpected argument: now");
-        assertThatThrownBy(() -> CommandLine.parse("status", "--xml")).hasMessage("Unexpected argument: --xml");
-        assertThatThrownBy(() -> CommandLine.parse("break", "micro", "stretch"))
-                .hasMessage("Unexpected argument: stretch");
+        assertThat(usage(Locale.ENGLISH, "brake")).isEqualTo("Unknown command: brake");
+        assertThat(usage(Locale.ENGLISH, "break", "nap"))
+                .startsWith("Unknown break kind: nap");
+        assertThat(usage(Locale.ENGLISH, "drive")).isEqualTo("drive needs start or stop.");
+        assertThat(usage(Locale.ENGLISH, "quit", "now")).isEqualTo("Unexpected argument: now");
+        assertThat(usage(Locale.ENGLISH, "status", "--xml")).isEqualTo("Unexpected argument: --xml");
+        assertThat(usage(Locale.ENGLISH, "break", "micro", "stretch"))
+                .isEqualTo("Unexpected argument: stretch");
         assertThatThrownBy(() -> CommandLine.parse("--version", "status")).isInstanceOf(UsageException.class);
     }
 
     @Test
     void german_users_get_german_messages() {
-        Messages.setLocale(Locale.GERMAN);
+        assertThat(usage(Locale.GERMAN, "brake")).isEqualTo("Unbekannter Befehl: brake");
+    }
+
+    /** The message a refused command line gets, in {@code locale}. */
+    private static String usage(Locale locale, String... args) {
         try {
-            assertThatThrownBy(() -> CommandLine.parse("brake")).hasMessage("Unbekannter Befehl: brake");
-        } finally {
-            Messages.setLocale(Locale.ENGLISH);
+            CommandLine.parse(args);
+        } catch (UsageException e) {
+            return e.message(new Language(locale).messages("cli"));
         }
+        throw new AssertionError("accepted: " + String.join(" ", args));
     }
 
     private static Command remote(String... args) throws UsageException {

@@ -1,6 +1,9 @@
 package io.unknot.app.remote;
 
 import io.unknot.core.BreakKind;
+import io.unknot.i18n.Language;
+import io.unknot.i18n.Messages;
+import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,6 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The control socket end to end inside one JVM: a real Unix-domain socket in a temporary runtime folder. */
 class ControlSocketTest {
 
+    private static final Messages CLI = new Language(Locale.ENGLISH).messages("cli");
+
     @TempDir
     Path tmp;
 
@@ -40,7 +45,7 @@ class ControlSocketTest {
         server = ControlServer.start(socket, command -> {
             received.add(command);
             return Reply.ok("Starting a micro break.\nsecond line ✓");
-        });
+        }, CLI);
 
         Optional<Reply> reply = new ControlClient(socket).send(new Command.TakeBreak(BreakKind.MICRO));
 
@@ -53,7 +58,7 @@ class ControlSocketTest {
         Path run = tmp.resolve("run");
         Files.createDirectories(run, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxr-xr-x")));
 
-        server = ControlServer.start(run.resolve("unknot.sock"), command -> Reply.ok(""));
+        server = ControlServer.start(run.resolve("unknot.sock"), command -> Reply.ok(""), CLI);
 
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(run))).isEqualTo("rwx------");
     }
@@ -73,14 +78,14 @@ class ControlSocketTest {
 
         assertThat(new ControlClient(socket).send(new Command.Status(false))).isEmpty();
 
-        server = ControlServer.start(socket, command -> Reply.ok("fresh"));
+        server = ControlServer.start(socket, command -> Reply.ok("fresh"), CLI);
         assertThat(new ControlClient(socket).send(new Command.Status(false))).contains(Reply.ok("fresh"));
     }
 
     @Test
     void an_unreadable_request_gets_a_usage_answer_and_the_server_keeps_serving() throws Exception {
         Path socket = tmp.resolve("unknot.sock");
-        server = ControlServer.start(socket, command -> Reply.ok("fine"));
+        server = ControlServer.start(socket, command -> Reply.ok("fine"), CLI);
 
         assertThat(new ControlClient(socket).send("dance")).hasValueSatisfying(reply -> {
             assertThat(reply.exitCode()).isEqualTo(Reply.USAGE);
@@ -97,7 +102,7 @@ class ControlSocketTest {
                 throw new IllegalStateException("engine stopped");
             }
             return Reply.ok("ok");
-        });
+        }, CLI);
 
         assertThat(new ControlClient(socket).send(new Command.Quit())).hasValueSatisfying(reply -> {
             assertThat(reply.exitCode()).isEqualTo(Reply.FAILED);
@@ -109,7 +114,7 @@ class ControlSocketTest {
     @Test
     void closing_removes_the_socket_file() throws Exception {
         Path socket = tmp.resolve("unknot.sock");
-        server = ControlServer.start(socket, command -> Reply.ok(""));
+        server = ControlServer.start(socket, command -> Reply.ok(""), CLI);
         server.close();
         server = null;
 
@@ -131,7 +136,7 @@ class ControlSocketTest {
     @Test
     void two_hundred_idle_connections_do_not_keep_status_from_being_answered() throws Exception {
         Path socket = tmp.resolve("unknot.sock");
-        server = ControlServer.start(socket, command -> Reply.ok("answered"));
+        server = ControlServer.start(socket, command -> Reply.ok("answered"), CLI);
         List<SocketChannel> idle = new java.util.ArrayList<>();
         try {
             for (int i = 0; i < 200; i++) {
@@ -154,7 +159,7 @@ class ControlSocketTest {
         Path socket = tmp.resolve("unknot.sock");
         try (io.unknot.settings.LogCapture log = io.unknot.settings.LogCapture.of(ControlServer.class);
              SocketChannel silent = SocketChannel.open(StandardProtocolFamily.UNIX)) {
-            server = ControlServer.start(socket, command -> Reply.ok("answered"));
+            server = ControlServer.start(socket, command -> Reply.ok("answered"), CLI);
             silent.connect(UnixDomainSocketAddress.of(socket));
 
             // The server closes it: reading then sees the end of the stream (after DEADLINE, 2 s).

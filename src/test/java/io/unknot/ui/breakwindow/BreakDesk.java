@@ -14,6 +14,7 @@ import io.unknot.core.suggest.Suggestion;
 import io.unknot.settings.Keys;
 import io.unknot.settings.Settings;
 import io.unknot.settings.TestPrefs;
+import io.unknot.ui.BritishEnglish;
 import io.unknot.ui.sound.Sounds;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
@@ -80,7 +81,7 @@ final class BreakDesk implements BeforeEachCallback, AfterEachCallback {
                     }
                 });
         engine.addListener(events::add);
-        windows = new BreakWindows(new EngineCommands(), settings,
+        windows = new BreakWindows(BritishEnglish.language(), new EngineCommands(), settings,
                 new Sounds(settings, cue -> cues.add(cue.name())), SKIP_HOLD);
         engine.addListener(windows);
         return this;

@@ -5,9 +5,7 @@ import io.unknot.core.EngineEvent.BreakCompleted;
 import io.unknot.core.EngineEvent.DriveEnded;
 import io.unknot.core.EngineState;
 import io.unknot.testing.Contrast;
-import io.unknot.ui.BritishEnglish;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.unknot.core.suggest.BodyArea;
@@ -26,7 +24,6 @@ import static io.unknot.ui.SwingTesting.onEdt;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A break's routine in a real window: moves come one after another on the engine's clock, and the buttons. */
-@ExtendWith(BritishEnglish.class)
 class BreakRoutineWindowTest {
 
     private static final String CAUTION = "Stop if you feel pain or get dizzy.";

@@ -9,10 +9,8 @@ import io.unknot.core.EngineEvent.BreakSkipped;
 import io.unknot.core.EngineState;
 import io.unknot.settings.Keys;
 import io.unknot.testing.Contrast;
-import io.unknot.ui.BritishEnglish;
 import io.unknot.ui.Rendered;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import javax.swing.JButton;
@@ -36,7 +34,6 @@ import static io.unknot.ui.SwingTesting.settle;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Real break windows on the test display, driven by a real engine on a fake clock. */
-@ExtendWith(BritishEnglish.class)
 class BreakWindowsTest {
 
     @RegisterExtension

@@ -9,7 +9,6 @@ import io.unknot.settings.Keys;
 import io.unknot.ui.BritishEnglish;
 import io.unknot.ui.tips.HealthTipsWindow;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import javax.swing.JFrame;
@@ -29,12 +28,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * opens the app's own tips window, above the break, and the break goes on; in a strict break the tips are no way
  * out. Real windows on the test display, the engine on a fake clock.
  */
-@ExtendWith(BritishEnglish.class)
 class HealthTipsLinkTest {
 
     @RegisterExtension
     final BreakDesk desk = new BreakDesk();
-    private final HealthTipsWindow tips = new HealthTipsWindow();
+    private final HealthTipsWindow tips = new HealthTipsWindow(BritishEnglish.language());
 
     @Test
     void theLinkIsShownUnderTheMoveAndOpensTheTipsAboveTheBreakWhichGoesOn() {

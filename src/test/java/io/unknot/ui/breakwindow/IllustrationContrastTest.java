@@ -7,10 +7,8 @@ import io.unknot.core.suggest.BodyArea;
 import io.unknot.core.suggest.Category;
 import io.unknot.core.suggest.Suggestion;
 import io.unknot.testing.Contrast;
-import io.unknot.ui.BritishEnglish;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import javax.swing.Icon;
@@ -41,7 +39,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The illustrations' lines against the window background, measured from rendered pixels: every illustration
  * painted by FlatSVGIcon in both themes, and one as a real break window shows it on the display.
  */
-@ExtendWith(BritishEnglish.class)
 class IllustrationContrastTest {
 
     private static final double MINIMUM = 3.0;

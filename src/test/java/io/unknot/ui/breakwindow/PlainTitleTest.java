@@ -2,6 +2,7 @@ package io.unknot.ui.breakwindow;
 
 import io.unknot.core.BreakKind;
 import io.unknot.core.suggest.Routine;
+import io.unknot.ui.BritishEnglish;
 import io.unknot.ui.Statuses;
 import org.junit.jupiter.api.Test;
 
@@ -20,7 +21,7 @@ class PlainTitleTest {
         requireDisplay();
         String title = "<html><img src=http://127.0.0.1:9/x.png>Neck roll";
 
-        BreakPanel panel = onEdt(() -> new BreakPanel(BreakKind.STRETCH,
+        BreakPanel panel = onEdt(() -> new BreakPanel(BritishEnglish.language(), BreakKind.STRETCH,
                 Routine.single(Statuses.suggestion(title), Duration.ofMinutes(1)), Duration.ofMinutes(1),
                 new BreakPanel.Rules(false, 1, false, 0)));
 

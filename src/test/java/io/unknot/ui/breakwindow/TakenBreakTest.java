@@ -6,11 +6,9 @@ import io.unknot.core.EngineEvent.BreakPostponed;
 import io.unknot.core.EngineEvent.BreakSkipped;
 import io.unknot.core.EngineState;
 import io.unknot.settings.Keys;
-import io.unknot.ui.BritishEnglish;
 import io.unknot.ui.breakwindow.BreakWindowsTest.Editor;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import javax.swing.JFrame;
@@ -35,7 +33,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * early, and a break after several skipped ones needs Skip held down. Real windows, real keys (java.awt.Robot),
  * the engine on a fake clock: the grace is engine time.
  */
-@ExtendWith(BritishEnglish.class)
 class TakenBreakTest {
 
     @RegisterExtension

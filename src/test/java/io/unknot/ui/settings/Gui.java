@@ -2,7 +2,7 @@ package io.unknot.ui.settings;
 
 import io.unknot.settings.Theme;
 import io.unknot.ui.SwingTesting;
-import io.unknot.ui.theme.Themes;
+import io.unknot.ui.theme.Appearance;
 
 import javax.swing.AbstractButton;
 import javax.swing.JDialog;
@@ -52,7 +52,7 @@ public final class Gui {
             if (window.frame() != null) {
                 window.frame().dispose();
             }
-            Themes.apply(Theme.LIGHT);
+            new Appearance().apply(Theme.LIGHT);
         });
         await("the window has closed", () -> window.frame() == null);
     }

@@ -1,10 +1,11 @@
 package io.unknot.ui.settings;
 
-import io.unknot.i18n.Messages;
+import io.unknot.i18n.Language;
 import io.unknot.settings.Settings;
 import io.unknot.settings.TestPrefs;
 import io.unknot.settings.Theme;
 import io.unknot.ui.Rendered;
+import io.unknot.ui.theme.Appearance;
 import io.unknot.ui.theme.Themes;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -35,6 +36,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class SettingsLookTest {
 
+    private final Language language = new Language(Locale.ENGLISH);
+
     private static final double MIN_CONTRAST = 4.5;
     private static final List<String> KINDS = List.of("micro", "stretch", "movement");
 
@@ -51,7 +54,6 @@ class SettingsLookTest {
     void close() throws Exception {
         Gui.closeInLightTheme(window);
         prefs.close();
-        Messages.setLocale(Locale.getDefault());
     }
 
     @ParameterizedTest
@@ -74,7 +76,8 @@ class SettingsLookTest {
                     fields.put(kind + "." + row, page.inkLeft(spinner));
                     units.put(kind + "." + row + " unit", left(page, unitOf(spinner)));
                 }
-                fields.put(kind + " heading", left(page, heading(Messages.of("settings").text("kind." + kind))));
+                fields.put(kind + " heading", left(page,
+                        heading(this.language.messages("settings").text("kind." + kind))));
                 if (col == 0) {
                     for (String timing : List.of("warningLead", "idleThreshold", "dailySittingLimit")) {
                         JSpinner spinner = Gui.find(frame, timing, JSpinner.class);
@@ -123,7 +126,8 @@ class SettingsLookTest {
             close();
         }
         prefs = TestPrefs.create(); // for the @AfterEach
-        window = new SettingsWindow(prefs.open(), new AboutInfo("1", Path.of("/tmp/l"), Path.of("/tmp/d")), () -> { });
+        window = new SettingsWindow(prefs.open(), new Appearance(), language,
+                new AboutInfo("1", Path.of("/tmp/l"), Path.of("/tmp/d")), () -> { });
     }
 
     private List<String> lowContrastTexts() {
@@ -216,12 +220,12 @@ class SettingsLookTest {
     }
 
     private void open(Theme theme, Locale language) throws Exception {
-        Messages.setLocale(language);
+        this.language.setLocale(language);
         prefs = TestPrefs.create();
         Settings settings = prefs.open();
         settings.set(io.unknot.settings.Keys.THEME, Theme.LIGHT);
-        window = new SettingsWindow(settings, new AboutInfo("1.2.3", Path.of("/var/tmp/unknot.log"),
-                Path.of("/var/tmp/unknot-data")), () -> { });
+        window = new SettingsWindow(settings, new Appearance(), this.language,
+                new AboutInfo("1.2.3", Path.of("/var/tmp/unknot.log"), Path.of("/var/tmp/unknot-data")), () -> { });
         Gui.run(window::showWindow);
         frame = Gui.onEdt(window::frame);
         Gui.await("the window is laid out", () -> frame.isShowing() && frame.getRootPane().getWidth() > 0);

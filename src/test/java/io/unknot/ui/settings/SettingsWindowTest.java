@@ -5,6 +5,7 @@ import com.formdev.flatlaf.FlatDarkLaf;
 import com.formdev.flatlaf.FlatLightLaf;
 import io.unknot.core.BreakKind;
 import io.unknot.core.suggest.FocusArea;
+import io.unknot.i18n.Language;
 import io.unknot.i18n.Messages;
 import io.unknot.settings.BreakPlacement;
 import io.unknot.settings.Keys;
@@ -13,6 +14,7 @@ import io.unknot.settings.Settings;
 import io.unknot.settings.TestPrefs;
 import io.unknot.settings.Theme;
 import io.unknot.testing.Contrast;
+import io.unknot.ui.theme.Appearance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -54,7 +56,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The settings window as a user drives it, on a real (virtual) display. */
 class SettingsWindowTest {
 
-    private final Messages texts = Messages.of("settings");
+    private final Language language = new Language(Locale.ENGLISH);
+    private final Messages texts = language.messages("settings");
     private TestPrefs prefs;
     private Settings settings;
     private SettingsWindow window;
@@ -70,7 +73,6 @@ class SettingsWindowTest {
 
     @BeforeEach
     void open() {
-        Messages.setLocale(Locale.ENGLISH);
         prefs = TestPrefs.create();
         settings = prefs.open();
         settings.onAnyChange(change ->
@@ -82,7 +84,6 @@ class SettingsWindowTest {
     void close() throws Exception {
         Gui.closeInLightTheme(window);
         prefs.close();
-        Messages.setLocale(Locale.getDefault());
     }
 
     @Test
@@ -289,7 +290,7 @@ class SettingsWindowTest {
         JButton reset = Gui.find(frame, "settings.resetSection", JButton.class);
 
         Gui.press(frame, Gui.onEdt(reset::getText));
-        Gui.press(Gui.awaitDialog(SettingsWindow.CONFIRM_DIALOG_NAME), Messages.of("common").text("cancel"));
+        Gui.press(Gui.awaitDialog(SettingsWindow.CONFIRM_DIALOG_NAME), language.messages("common").text("cancel"));
         Gui.await("the question is gone", () -> !confirmShowing());
         assertThat(settings.get(Keys.MICRO.interval())).isEqualTo(Duration.ofMinutes(15));
 
@@ -383,8 +384,8 @@ class SettingsWindowTest {
                 "Réglages d’Unknot");
         for (Locale language : List.of(Locale.GERMAN, Locale.FRENCH)) {
             Gui.run(() -> frame.dispose());
-            try (LogCapture missing = LogCapture.of(Messages.class)) {
-                Messages.setLocale(language);
+            try (LogCapture missing = LogCapture.of(Language.class)) {
+                this.language.setLocale(language);
                 showWindow();
 
                 assertThat(Gui.<String>onEdt(frame::getTitle)).isEqualTo(titles.get(language));
@@ -440,8 +441,9 @@ class SettingsWindowTest {
     }
 
     private void showWindow() {
-        window = new SettingsWindow(settings, new AboutInfo("1.2.3", Path.of("/var/tmp/unknot.log"),
-                Path.of("/var/tmp/unknot-data")), tipsOpened::incrementAndGet);
+        window = new SettingsWindow(settings, new Appearance(), language,
+                new AboutInfo("1.2.3", Path.of("/var/tmp/unknot.log"), Path.of("/var/tmp/unknot-data")),
+                tipsOpened::incrementAndGet);
         Gui.run(window::showWindow);
         frame = Gui.onEdt(window::frame);
     }

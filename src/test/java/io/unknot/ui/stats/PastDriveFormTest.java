@@ -1,8 +1,7 @@
 package io.unknot.ui.stats;
 
 import io.unknot.core.FakeTime;
-import io.unknot.i18n.Messages;
-import org.junit.jupiter.api.AfterEach;
+import io.unknot.i18n.Language;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -14,31 +13,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class PastDriveFormTest {
 
-    private final Locale before = Messages.locale();
+    private final Language language = new Language(Locale.ENGLISH);
     private final FakeTime now = FakeTime.at("2025-03-30T18:00", "Europe/Berlin");
-
-    @AfterEach
-    void restoreLocale() {
-        Messages.setLocale(before);
-    }
 
     @Test
     void aDriveIsReadFromDateStartAndLengthInTheUsersZone() {
-        Messages.setLocale(Locale.ENGLISH);
-        PastDriveForm.Result result = new PastDriveForm(now).read(" 2025-03-29 ", "7:45", "1:30");
+        language.setLocale(Locale.ENGLISH);
+        PastDriveForm.Result result = new PastDriveForm(language, now).read(" 2025-03-29 ", "7:45", "1:30");
 
         assertThat(result.problems()).isEmpty();
         assertThat(result.drive()).contains(new PastDriveForm.Drive(
                 LocalDateTime.parse("2025-03-29T07:45").atZone(ZoneId.of("Europe/Berlin")).toInstant(),
                 Duration.ofMinutes(90)));
-        assertThat(new PastDriveForm(now).read("2025-03-29", "07:45", "45").drive().orElseThrow().length())
+        assertThat(new PastDriveForm(language, now).read("2025-03-29", "07:45", "45").drive().orElseThrow().length())
                 .isEqualTo(Duration.ofMinutes(45));
     }
 
     @Test
     void eachBadFieldGetsItsOwnMessage() {
-        Messages.setLocale(Locale.ENGLISH);
-        PastDriveForm.Result result = new PastDriveForm(now).read("29/03/2025", "7.45", "0:00");
+        language.setLocale(Locale.ENGLISH);
+        PastDriveForm.Result result = new PastDriveForm(language, now).read("29/03/2025", "7.45", "0:00");
 
         assertThat(result.drive()).isEmpty();
         assertThat(result.problems()).extracting(PastDriveForm.Problem::field, PastDriveForm.Problem::message)
@@ -52,8 +46,8 @@ class PastDriveFormTest {
 
     @Test
     void aDriveThatHasNotEndedYetIsRefusedInGerman() {
-        Messages.setLocale(Locale.GERMAN);
-        PastDriveForm.Result result = new PastDriveForm(now).read("30.03.2025", "17:30", "1:00");
+        language.setLocale(Locale.GERMAN);
+        PastDriveForm.Result result = new PastDriveForm(language, now).read("30.03.2025", "17:30", "1:00");
 
         assertThat(result.drive()).isEmpty();
         assertThat(result.problems()).singleElement().satisfies(p -> {
@@ -64,9 +58,9 @@ class PastDriveFormTest {
 
     @Test
     void aStartInsideTheSpringGapMovesForwardLikeTheClockDid() {
-        Messages.setLocale(Locale.ENGLISH);
+        language.setLocale(Locale.ENGLISH);
         // 02:30 does not exist in Berlin on 30 March 2025: the clocks went from 02:00 to 03:00.
-        PastDriveForm.Result result = new PastDriveForm(now).read("2025-03-30", "2:30", "0:30");
+        PastDriveForm.Result result = new PastDriveForm(language, now).read("2025-03-30", "2:30", "0:30");
 
         assertThat(result.drive().orElseThrow().start())
                 .isEqualTo(LocalDateTime.parse("2025-03-30T03:30").atZone(ZoneId.of("Europe/Berlin")).toInstant());

@@ -1,7 +1,8 @@
 package io.unknot.ui.stats;
 
+import io.unknot.i18n.Language;
 import io.unknot.settings.Theme;
-import io.unknot.ui.theme.Themes;
+import io.unknot.ui.theme.Appearance;
 import com.formdev.flatlaf.FlatLaf;
 import io.unknot.core.Activity;
 import io.unknot.core.BreakKind;
@@ -12,10 +13,8 @@ import io.unknot.history.HistoryStore;
 import io.unknot.history.PastDrives;
 import io.unknot.history.StoreFigures;
 import io.unknot.history.RecordType;
-import io.unknot.i18n.Messages;
 import org.jfree.chart.ChartPanel;
 import org.jfree.data.category.CategoryDataset;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -63,7 +62,6 @@ class StatsWindowTest {
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
     private static final LocalDate TODAY = LocalDate.parse("2025-06-20");
     private static final Duration WAIT = Duration.ofSeconds(20);
-    private static Locale previousLocale;
 
     @TempDir
     Path dir;
@@ -77,14 +75,7 @@ class StatsWindowTest {
         if (GraphicsEnvironment.isHeadless()) {
             fail("GUI tests need a display: run them with DISPLAY set (bash scripts/test starts Xvfb)");
         }
-        previousLocale = Messages.locale();
-        Messages.setLocale(Locale.ENGLISH);
-        EventQueue.invokeAndWait(() -> Themes.apply(Theme.LIGHT));
-    }
-
-    @AfterAll
-    static void restoreLocale() {
-        Messages.setLocale(previousLocale);
+        EventQueue.invokeAndWait(() -> new Appearance().apply(Theme.LIGHT));
     }
 
     @BeforeEach
@@ -352,7 +343,7 @@ class StatsWindowTest {
 
     private void openWindow() throws Exception {
         if (window == null) {
-            window = new StatsWindow(new StoreFigures(store, time),
+            window = new StatsWindow(new Language(Locale.ENGLISH), new StoreFigures(store, time),
                     (start, length) -> PastDrives.log(store, start, length), time,
                     () -> java.time.Duration.ofHours(8));
         }
@@ -449,7 +440,7 @@ class StatsWindowTest {
     /** Switches the look on the EDT as the settings do, with every open window following. */
     private static void switchTo(Theme theme) throws Exception {
         EventQueue.invokeAndWait(() -> {
-            Themes.apply(theme);
+            new Appearance().apply(theme);
             FlatLaf.updateUI();
         });
     }

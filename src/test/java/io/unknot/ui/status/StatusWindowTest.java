@@ -9,7 +9,6 @@ import io.unknot.ui.tray.StatusNotice;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import javax.swing.AbstractButton;
 import javax.swing.JComponent;
@@ -35,7 +34,6 @@ import static java.time.Duration.ofMinutes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The window that stands in for the tray, on the test display. */
-@ExtendWith(BritishEnglish.class)
 class StatusWindowTest {
 
     private final RecordingActions actions = new RecordingActions();
@@ -47,7 +45,7 @@ class StatusWindowTest {
     @BeforeEach
     void show() {
         requireDisplay();
-        window = onEdt(() -> new StatusWindow(actions, status::get,
+        window = onEdt(() -> new StatusWindow(BritishEnglish.language(), actions, status::get,
                 Optional.of("This desktop has no system tray (notification area)."), notice::get));
         doOnEdt(window::showWindow);
         eventually("the status window is shown", () -> window.frame().isShowing());
@@ -143,7 +141,7 @@ class StatusWindowTest {
             for (io.unknot.settings.Theme theme : List.of(io.unknot.settings.Theme.LIGHT,
                     io.unknot.settings.Theme.DARK)) {
                 doOnEdt(() -> {
-                    io.unknot.ui.theme.Themes.apply(theme);
+                    new io.unknot.ui.theme.Appearance().apply(theme);
                     com.formdev.flatlaf.FlatLaf.updateUI();
                 });
                 io.unknot.ui.SwingTesting.settle(java.time.Duration.ofMillis(800)); // FlatLaf's animated switch ends
@@ -169,7 +167,7 @@ class StatusWindowTest {
             }
         } finally {
             doOnEdt(() -> {
-                io.unknot.ui.theme.Themes.apply(io.unknot.settings.Theme.LIGHT);
+                new io.unknot.ui.theme.Appearance().apply(io.unknot.settings.Theme.LIGHT);
                 com.formdev.flatlaf.FlatLaf.updateUI();
             });
         }

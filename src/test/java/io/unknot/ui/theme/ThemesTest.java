@@ -23,6 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Switching FlatLaf themes with a real window open. */
 class ThemesTest {
 
+    private final Appearance appearance = new Appearance();
     private JFrame frame;
     private JButton button;
 
@@ -34,7 +35,7 @@ class ThemesTest {
     @BeforeEach
     void openWindow() {
         Gui.run(() -> {
-            Themes.apply(Theme.LIGHT);
+            appearance.apply(Theme.LIGHT);
             frame = new JFrame();
             button = new JButton();
             button.getAccessibleContext().setAccessibleName("test");
@@ -48,7 +49,7 @@ class ThemesTest {
     void closeWindow() {
         Gui.run(() -> {
             frame.dispose();
-            Themes.apply(Theme.LIGHT);
+            appearance.apply(Theme.LIGHT);
         });
     }
 
@@ -66,7 +67,7 @@ class ThemesTest {
     void switching_to_dark_updates_the_open_window() {
         ComponentUI before = Gui.onEdt(button::getUI);
 
-        Gui.run(() -> Themes.apply(Theme.DARK));
+        Gui.run(() -> appearance.apply(Theme.DARK));
 
         assertThat(Gui.<Object>onEdt(UIManager::getLookAndFeel)).isInstanceOf(FlatDarkLaf.class);
         assertThat(Gui.<ComponentUI>onEdt(button::getUI)).isNotSameAs(before);
@@ -79,10 +80,10 @@ class ThemesTest {
 
     @Test
     void applying_the_installed_theme_again_changes_nothing() {
-        Gui.run(() -> Themes.apply(Theme.DARK));
+        Gui.run(() -> appearance.apply(Theme.DARK));
         ComponentUI dark = Gui.onEdt(button::getUI);
 
-        Gui.run(() -> Themes.apply(Theme.DARK));
+        Gui.run(() -> appearance.apply(Theme.DARK));
 
         assertThat(Gui.<ComponentUI>onEdt(button::getUI)).isSameAs(dark);
     }
@@ -92,8 +93,8 @@ class ThemesTest {
         try (TestPrefs prefs = TestPrefs.create()) {
             Settings settings = prefs.open();
             settings.set(Keys.THEME, Theme.LIGHT);
-            Themes.follow(settings);
-            Themes.follow(settings); // a second caller must not double the work
+            appearance.follow(settings);
+            appearance.follow(settings); // a second caller must not double the work
 
             settings.set(Keys.THEME, Theme.DARK);
             Gui.await("the dark look is installed", () -> UIManager.getLookAndFeel() instanceof FlatDarkLaf

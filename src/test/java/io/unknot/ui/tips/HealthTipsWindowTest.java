@@ -1,6 +1,7 @@
 package io.unknot.ui.tips;
 
 import io.unknot.core.suggest.HealthTips;
+import io.unknot.i18n.Language;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -36,7 +37,7 @@ class HealthTipsWindowTest {
         assertThat(GraphicsEnvironment.isHeadless())
                 .as("GUI tests need a display: run them under Xvfb with DISPLAY set (scripts/test does this)")
                 .isFalse();
-        io.unknot.ui.theme.Themes.apply(io.unknot.settings.Theme.LIGHT);
+        new io.unknot.ui.theme.Appearance().apply(io.unknot.settings.Theme.LIGHT);
     }
 
     @AfterEach
@@ -92,7 +93,7 @@ class HealthTipsWindowTest {
 
     @Test
     void showingAgainReusesTheOpenWindow() throws Exception {
-        window = new HealthTipsWindow(HealthTips.load(Locale.ENGLISH));
+        window = new HealthTipsWindow(new Language(Locale.ENGLISH), HealthTips.load(Locale.ENGLISH));
         window.showWindow();
         JFrame first = waitForShowing();
         window.showWindow();
@@ -103,7 +104,7 @@ class HealthTipsWindowTest {
 
     /** Opens a tips window on {@code tips} and returns its frame once it shows. */
     private JFrame show(HealthTips tips) throws Exception {
-        window = new HealthTipsWindow(tips);
+        window = new HealthTipsWindow(new Language(Locale.ENGLISH), tips);
         window.showWindow();
         return waitForShowing();
     }

@@ -8,7 +8,6 @@ import io.unknot.ui.Statuses;
 import io.unknot.ui.icons.TrayIconState;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.ZoneId;
 import java.util.concurrent.Executors;
@@ -22,7 +21,6 @@ import static java.time.Duration.ofMinutes;
 import static java.time.Duration.ofSeconds;
 import static org.assertj.core.api.Assertions.assertThat;
 
-@ExtendWith(BritishEnglish.class)
 class TrayControllerTest {
 
     private final RecordingView view = new RecordingView();
@@ -32,7 +30,7 @@ class TrayControllerTest {
             new AtomicReference<>(java.util.Optional.empty());
     private final ScheduledExecutorService background = Executors.newSingleThreadScheduledExecutor();
     private final TrayController controller = new TrayController(view, status::get,
-            new StatusText(ZoneId.of("Europe/Berlin")), notice::get, background);
+            new StatusText(BritishEnglish.language(), ZoneId.of("Europe/Berlin")), notice::get, background);
 
     @AfterEach
     void remove() {

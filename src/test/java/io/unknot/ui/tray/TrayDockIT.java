@@ -5,7 +5,6 @@ import io.unknot.ui.BritishEnglish;
 import io.unknot.ui.Statuses;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -27,7 +26,6 @@ import static org.assertj.core.api.Assertions.fail;
  * in failsafe's JVM, apart from the GUI unit tests: a java.awt.Robot made there with GTK (awt.robot.gtk) had kept
  * GTK's main loop from ever dispatching (GtkLoop gave up after 60 s); see docs/tray-and-desktops.md.
  */
-@ExtendWith(BritishEnglish.class)
 class TrayDockIT {
 
     @BeforeEach
@@ -38,8 +36,9 @@ class TrayDockIT {
     @Test
     void installDocksTheIconUnderTheTrayHostWithTheWholeMenu() throws Exception {
         String panel = trayHostPanel();
-        TrayInstall install = TrayController.attempt(new RecordingActions(), () -> Statuses.at(EngineState.ACTIVE)
-                .sitting(ofMinutes(42)).next(STRETCH, ofMinutes(8)).build(), Optional::empty, () -> true,
+        TrayInstall install = TrayController.attempt(BritishEnglish.language(), new RecordingActions(),
+                () -> Statuses.at(EngineState.ACTIVE)
+                        .sitting(ofMinutes(42)).next(STRETCH, ofMinutes(8)).build(), Optional::empty, () -> true,
                 Executors.newSingleThreadScheduledExecutor());
 
         assertThat(install).isInstanceOf(TrayInstall.Installed.class);

@@ -5,7 +5,6 @@ import io.unknot.ui.BritishEnglish;
 import io.unknot.ui.StatusText;
 import io.unknot.ui.Statuses;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.ZoneId;
 import java.util.List;
@@ -15,10 +14,9 @@ import static java.time.Duration.ofMinutes;
 import static java.time.Duration.ofSeconds;
 import static org.assertj.core.api.Assertions.assertThat;
 
-@ExtendWith(BritishEnglish.class)
 class TrayMenuTest {
 
-    private final StatusText text = new StatusText(ZoneId.of("Europe/Berlin"));
+    private final StatusText text = new StatusText(BritishEnglish.language(), ZoneId.of("Europe/Berlin"));
 
     @Test
     void whileSittingTheMenuOffersEverything() {

@@ -1,0 +1,91 @@
+package io.unknot.ui.theme;
+
+import com.formdev.flatlaf.FlatDarkLaf;
+import com.formdev.flatlaf.FlatLaf;
+import com.formdev.flatlaf.FlatLightLaf;
+import com.formdev.flatlaf.extras.FlatAnimatedLafChange;
+import io.unknot.settings.Keys;
+import io.unknot.settings.Settings;
+import io.unknot.settings.Theme;
+
+import javax.swing.UIManager;
+import java.awt.EventQueue;
+import java.awt.GraphicsEnvironment;
+import java.awt.Window;
+import java.util.Collections;
+import java.util.Set;
+import java.util.WeakHashMap;
+
+/**
+ * The theme, owned by whoever builds the windows (the app; each test its own): sets up FlatLaf light, dark, or
+ * following the desktop's preference ({@link SystemAppearance} says how that is read). Create it and call
+ * {@link #apply(Theme)} (or {@link #follow(Settings)}) before the first window so the platform properties take
+ * effect before AWT starts; later calls switch every open window over, with FlatLaf's animated change. FlatLaf
+ * scales everything for HiDPI screens; sizes in our code go through {@code UIScale}.
+ */
+public final class Appearance {
+
+    private final Set<Settings> followed = Collections.synchronizedSet(
+            Collections.newSetFromMap(new WeakHashMap<>()));
+
+    /** Sets the properties AWT reads once at start-up, and registers our colour resources. */
+    public Appearance() {
+        // macOS: menu bar at the top of the screen, our name in it, title bars following light/dark.
+        System.setProperty("apple.laf.useScreenMenuBar", "true");
+        System.setProperty("apple.awt.application.name", "Unknot");
+        System.setProperty("apple.awt.application.appearance", "system");
+        // FlatLaf keeps a process-wide list: registered once however many Appearances a test makes.
+        FlatLaf.unregisterCustomDefaultsSource("io.unknot.ui.theme");
+        FlatLaf.registerCustomDefaultsSource("io.unknot.ui.theme");
+    }
+
+    /** Installs the look for {@code theme}; nothing happens when that look is already installed. */
+    public void apply(Theme theme) {
+        boolean dark = switch (theme) {
+            case DARK -> true;
+            case LIGHT -> false;
+            case SYSTEM -> SystemAppearance.current().prefersDark();
+        };
+        Class<?> wanted = dark ? FlatDarkLaf.class : FlatLightLaf.class;
+        if (UIManager.getLookAndFeel() != null && UIManager.getLookAndFeel().getClass() == wanted) {
+            return;
+        }
+        if (!EventQueue.isDispatchThread() && anyWindowOpen()) {
+            EventQueue.invokeLater(() -> apply(theme));
+            return;
+        }
+        install(dark);
+    }
+
+    /** Applies the theme setting now and again whenever it changes, from wherever. Idempotent per settings. */
+    public void follow(Settings settings) {
+        apply(settings.get(Keys.THEME));
+        if (followed.add(settings)) {
+            settings.onChange(Keys.THEME, theme -> EventQueue.invokeLater(() -> apply(theme)));
+        }
+    }
+
+    private static void install(boolean dark) {
+        boolean animate = anyWindowOpen();
+        if (animate) {
+            FlatAnimatedLafChange.showSnapshot();
+        }
+        FlatLaf.setup(dark ? new FlatDarkLaf() : new FlatLightLaf());
+        if (animate) {
+            FlatLaf.updateUI();
+            FlatAnimatedLafChange.hideSnapshotWithAnimation();
+        }
+    }
+
+    private static boolean anyWindowOpen() {
+        if (GraphicsEnvironment.isHeadless()) {
+            return false;
+        }
+        for (Window window : Window.getWindows()) {
+            if (window.isDisplayable()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
