@@ -66,8 +66,11 @@ class ArchitectureTest {
                     .or(resideInAPackage("java.io").and(fileAccess()))
                     .or(type(ClassLoader.class)).or(type(java.net.URL.class)))
             .orShould().accessTargetWhere(classPathResource())
-            .because("files and class-path resources are read by an adapter (io.unknot.catalog for suggestions); "
-                    + "the core parses text it is given");
+            .orShould().callMethodWhere(DescribedPredicate.describe("ResourceBundle.getBundle",
+                    call -> call.getTarget().getOwner().isEquivalentTo(java.util.ResourceBundle.class)
+                            && call.getTarget().getName().equals("getBundle")))
+            .because("files and class-path resources are read by an adapter (io.unknot.catalog for suggestions "
+                    + "and health tips); the core parses text it is given");
 
     @ArchTest
     static final ArchRule coreReadsNoSystemTime = noClasses().that().resideInAPackage(CORE)

@@ -2,7 +2,6 @@ package io.unknot.core.suggest;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
@@ -17,8 +16,6 @@ import java.util.ResourceBundle;
  * @param disclaimer        "Unknot is not a doctor"
  */
 public record HealthTips(String title, List<Section> sections, String professionalBadge, String disclaimer) {
-
-    static final String BUNDLE = "io.unknot.i18n.health";
 
     /**
      * One part of the text.
@@ -49,10 +46,8 @@ public record HealthTips(String title, List<Section> sections, String profession
         sections = List.copyOf(sections);
     }
 
-    /** The tips in {@code locale} (English when the locale has no translation). */
-    public static HealthTips load(Locale locale) {
-        ResourceBundle b = ResourceBundle.getBundle(BUNDLE, locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    /** The tips from the {@code health} texts of one language (read by {@code io.unknot.catalog.HealthTipTexts}). */
+    public static HealthTips from(ResourceBundle b) {
         List<Section> sections = new ArrayList<>();
         for (Layout layout : LAYOUT) {
             List<Item> items = new ArrayList<>();

@@ -1,5 +1,6 @@
 package io.unknot.ui.tips;
 
+import io.unknot.catalog.HealthTipTexts;
 import com.formdev.flatlaf.util.UIScale;
 import io.unknot.core.suggest.HealthTips;
 import io.unknot.i18n.Language;
@@ -41,7 +42,7 @@ public final class HealthTipsWindow {
 
     /** Tips in the current UI language. */
     public HealthTipsWindow(Language language) {
-        this(language, HealthTips.load(language.locale()));
+        this(language, HealthTipTexts.load(language.locale()));
     }
 
     HealthTipsWindow(Language language, HealthTips tips) {

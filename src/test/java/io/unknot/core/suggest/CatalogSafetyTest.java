@@ -1,5 +1,6 @@
 package io.unknot.core.suggest;
 
+import io.unknot.catalog.HealthTipTexts;
 import io.unknot.catalog.CatalogFiles;
 import org.junit.jupiter.api.Test;
 
@@ -145,9 +146,9 @@ class CatalogSafetyTest {
 
     @Test
     void theHealthTipsSayStretchingOnlySometimesHelpsAndARecurringKnotNeedsADoctor() {
-        HealthTips.Item stretch = HealthTips.load(Locale.ENGLISH).sections().stream()
+        HealthTips.Item stretch = HealthTipTexts.load(Locale.ENGLISH).sections().stream()
                 .filter(s -> s.id().equals("self")).findFirst().orElseThrow().items().get(1);
-        HealthTips.Item dehnen = HealthTips.load(Locale.GERMAN).sections().stream()
+        HealthTips.Item dehnen = HealthTipTexts.load(Locale.GERMAN).sections().stream()
                 .filter(s -> s.id().equals("self")).findFirst().orElseThrow().items().get(1);
 
         assertThat(stretch.text()).contains("sometimes", "keeps coming back", "doctor", "physical therapist");

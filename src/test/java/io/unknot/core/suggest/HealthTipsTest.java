@@ -1,5 +1,6 @@
 package io.unknot.core.suggest;
 
+import io.unknot.catalog.HealthTipTexts;
 import org.junit.jupiter.api.Test;
 
 import java.util.Locale;
@@ -11,7 +12,7 @@ class HealthTipsTest {
 
     @Test
     void whatADoctorMayDoIsMarkedTalkToYourDoctorAndListsTheArticlesTreatments() {
-        HealthTips tips = HealthTips.load(Locale.ENGLISH);
+        HealthTips tips = HealthTipTexts.load(Locale.ENGLISH);
 
         HealthTips.Section doctor = section(tips, "doctor");
         assertThat(doctor.professional()).isTrue();
@@ -25,7 +26,7 @@ class HealthTipsTest {
 
     @Test
     void theSelfHelpPartCoversTheCausesAndEveryRemedy() {
-        HealthTips tips = HealthTips.load(Locale.ENGLISH);
+        HealthTips tips = HealthTipTexts.load(Locale.ENGLISH);
 
         assertThat(section(tips, "causes").professional()).isFalse();
         assertThat(section(tips, "causes").items()).hasSize(3);
@@ -38,8 +39,8 @@ class HealthTipsTest {
 
     @Test
     void germanIsCompleteAndTranslated() {
-        HealthTips en = HealthTips.load(Locale.ENGLISH);
-        HealthTips de = HealthTips.load(Locale.GERMAN);
+        HealthTips en = HealthTipTexts.load(Locale.ENGLISH);
+        HealthTips de = HealthTipTexts.load(Locale.GERMAN);
 
         assertThat(de.sections()).hasSameSizeAs(en.sections());
         assertThat(de.title()).isEqualTo("Gesundheitstipps: Muskelverspannungen lösen");
@@ -61,7 +62,7 @@ class HealthTipsTest {
         Locale before = Locale.getDefault();
         try {
             Locale.setDefault(Locale.GERMANY);
-            assertThat(HealthTips.load(Locale.forLanguageTag("pt")).title()).isEqualTo(HealthTips.load(Locale.ENGLISH).title())
+            assertThat(HealthTipTexts.load(Locale.forLanguageTag("pt")).title()).isEqualTo(HealthTipTexts.load(Locale.ENGLISH).title())
                     .startsWith("Health tips");
         } finally {
             Locale.setDefault(before);

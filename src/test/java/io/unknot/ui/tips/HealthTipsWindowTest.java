@@ -1,5 +1,6 @@
 package io.unknot.ui.tips;
 
+import io.unknot.catalog.HealthTipTexts;
 import io.unknot.core.suggest.HealthTips;
 import io.unknot.i18n.Language;
 import org.junit.jupiter.api.AfterEach;
@@ -47,7 +48,7 @@ class HealthTipsWindowTest {
 
     @Test
     void showsTheTipsReadablyWithAnAccessibleNameAndScrolls() throws Exception {
-        HealthTips tips = HealthTips.load(Locale.ENGLISH);
+        HealthTips tips = HealthTipTexts.load(Locale.ENGLISH);
         JFrame frame = show(tips);
 
         String shown = onEdt(() -> text(editor(frame).getDocument()));
@@ -67,7 +68,7 @@ class HealthTipsWindowTest {
 
     @Test
     void germanTipsShowGermanText() throws Exception {
-        HealthTips tips = HealthTips.load(Locale.GERMAN);
+        HealthTips tips = HealthTipTexts.load(Locale.GERMAN);
         JFrame frame = show(tips);
 
         assertThat(onEdt(() -> text(editor(frame).getDocument())))
@@ -76,7 +77,7 @@ class HealthTipsWindowTest {
 
     @Test
     void escapeClosesTheWindow() throws Exception {
-        JFrame frame = show(HealthTips.load(Locale.ENGLISH));
+        JFrame frame = show(HealthTipTexts.load(Locale.ENGLISH));
         doOnEdt(() -> {
             frame.toFront();
             frame.requestFocus();
@@ -93,7 +94,7 @@ class HealthTipsWindowTest {
 
     @Test
     void showingAgainReusesTheOpenWindow() throws Exception {
-        window = new HealthTipsWindow(new Language(Locale.ENGLISH), HealthTips.load(Locale.ENGLISH));
+        window = new HealthTipsWindow(new Language(Locale.ENGLISH), HealthTipTexts.load(Locale.ENGLISH));
         window.showWindow();
         JFrame first = waitForShowing();
         window.showWindow();
