@@ -7,8 +7,9 @@
 #      archive to load (-Xshare:on), waits until `Unknot status` answers, asks it to `quit` and checks it exited;
 #   4. as a normal user made with useradd, with a bare login environment (env -i: PATH, LANG, HOME, DISPLAY), starts
 #      the installed app 5 times through the Exec lines of its menu entry and of the autostart entry it writes, each
-#      time on a brand-new display and tray host: the icon docks within 5 s, left and right clicks open its menu,
-#      `unknot status` (the command on PATH) answers and `unknot quit` ends it;
+#      time on a brand-new display and tray host, the last two inside a session bus (dbus-run-session): the icon
+#      docks within 5 s, left and right clicks open its menu, `unknot status` (the command on PATH) answers and
+#      `unknot quit` ends it;
 #   5. removes the package with dpkg -r and checks that its files, menu entry and `unknot` command are gone.
 # Usage: installer/linux/check-deb.sh   (env UNKNOT_JAR / UNKNOT_OUT as for build-deb.sh). Takes 1-3 minutes.
 set -euo pipefail
@@ -23,6 +24,7 @@ if dpkg-query -W -f='${Status}' unknot 2>/dev/null | grep -q 'ok installed'; the
   exit 1
 fi
 
+command -v dbus-run-session >/dev/null || apt-get install -y -q dbus-daemon >/dev/null 2>&1 || true
 checks=0
 pass() { checks=$((checks + 1)); echo "  ok: $*"; }
 fail() { echo "check-deb: FAILED: $*" >&2; exit 1; }
@@ -146,8 +148,10 @@ for start in 1 2 3 4 5; do
   if [ "$start" = 1 ] || [ $((start % 2)) = 1 ]; then entry=menu; exec_line="$menu_exec"; else
     entry=autostart; exec_line="$(sed -n 's/^Exec=//p' "$autostart")"; fi
   [ -n "$exec_line" ] || fail "start $start: no Exec line in the $entry entry"
+  # The last two logins have a session bus, as a desktop login does (D-Bus idle, lock, sleep and notifications).
+  session=(); [ "$start" -ge 4 ] && session=(dbus-run-session --)
   launched=$(date +%s%N)
-  login sh -c "exec $exec_line" >"$uhome/app.out" 2>&1 &
+  login "${session[@]}" sh -c "exec $exec_line" >"$uhome/app.out" 2>&1 &
   app_pid=$!
   icon=""
   while (( $(date +%s%N) - launched < 5000000000 )); do
@@ -180,7 +184,13 @@ for start in 1 2 3 4 5; do
   wait "$app_pid" || fail "start $start: the app exited with status $?"
   app_pid=""
   [ -f "$autostart" ] || fail "start $start: the app wrote no autostart entry"
-  pass "login $start via the $entry entry: docked in $docked_ms ms, menu opened on left and right click, quit"
+  with_bus=""
+  if ((${#session[@]})); then
+    grep -q "Connected to the session bus" "$uhome/.local/share/unknot/logs/unknot.0.log" \
+      || fail "start $start: the app did not connect to its session bus"
+    with_bus=" with a session bus"
+  fi
+  pass "login $start via the $entry entry$with_bus: docked in $docked_ms ms, menu opened on left and right click, quit"
   stop_x_session
 done
 

@@ -94,8 +94,9 @@ final class Bus implements AutoCloseable {
                     .build();
             LOG.info("Connected to the {} bus", name);
             return Optional.of(new Bus(name, connection));
-        } catch (DBusException | RuntimeException e) {
-            LOG.warn("Cannot connect to the {} bus: {}", name, e.getMessage());
+        } catch (DBusException | RuntimeException | LinkageError e) {
+            // LinkageError: a runtime without a module the D-Bus library needs; no bus is better than no app.
+            LOG.warn("Cannot connect to the {} bus: {}", name, e.toString());
             return Optional.empty();
         }
     }
