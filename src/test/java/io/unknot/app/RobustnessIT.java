@@ -29,7 +29,6 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import static io.unknot.testing.Eventually.eventually;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -166,8 +165,8 @@ class RobustnessIT {
         }
 
         eventually("the gap recorded as time away", Duration.ofSeconds(15),
-                () -> journal(unknot).contains("\tbreak_taken_naturally\tmicro\t"));
-        assertThat(journal(unknot)).doesNotContain("\tbreak_due\t").doesNotContain("\tbreak_shown\t")
+                () -> unknot.journal().contains("\tbreak_taken_naturally\tmicro\t"));
+        assertThat(unknot.journal()).doesNotContain("\tbreak_due\t").doesNotContain("\tbreak_shown\t")
                 .doesNotContain("\tbreak_done\t");
         Map<String, Object> after = status(unknot);
         assertThat(after.get("breakShowing")).isEqualTo(false);
@@ -233,11 +232,11 @@ class RobustnessIT {
     private static void foldersAndFilesArePrivate(UnknotProcess unknot) throws Exception {
         assertThat(unknot.run("drive", "start").exitCode()).isZero(); // a record, so a journal file exists
         Path data = unknot.dataDir();
-        eventually("a journal file", Duration.ofSeconds(10), () -> journalFiles(data).size() > 0);
+        eventually("a journal file", Duration.ofSeconds(10), () -> UnknotProcess.journalFiles(data).size() > 0);
         for (Path folder : List.of(data.resolve("history"), data.resolve("logs"))) {
             assertThat(mode(folder)).as(folder.toString()).isEqualTo("rwx------");
         }
-        List<Path> files = new ArrayList<>(journalFiles(data));
+        List<Path> files = new ArrayList<>(UnknotProcess.journalFiles(data));
         files.add(unknot.logFile());
         for (Path file : files) {
             assertThat(mode(file)).as(file.toString()).isEqualTo("rw-------");
@@ -301,28 +300,11 @@ class RobustnessIT {
         return out.toByteArray();
     }
 
-    private static String journal(UnknotProcess unknot) throws IOException {
-        StringBuilder all = new StringBuilder();
-        for (Path file : journalFiles(unknot.dataDir())) {
-            all.append(Files.readString(file, StandardCharsets.UTF_8));
-        }
-        return all.toString();
-    }
-
     private static void signal(String signal, Process app) throws Exception {
         Process kill = new ProcessBuilder("kill", "-" + signal, String.valueOf(app.pid())).start();
         assertThat(kill.waitFor()).as("kill -%s", signal).isZero();
     }
 
-    private static List<Path> journalFiles(Path data) throws IOException {
-        Path history = data.resolve("history");
-        if (!Files.isDirectory(history)) {
-            return List.of();
-        }
-        try (Stream<Path> files = Files.list(history)) {
-            return files.filter(f -> f.getFileName().toString().endsWith(".journal")).toList();
-        }
-    }
 
     private static String mode(Path path) throws IOException {
         return PosixFilePermissions.toString(Files.getPosixFilePermissions(path));

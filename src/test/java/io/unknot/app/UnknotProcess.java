@@ -151,6 +151,25 @@ final class UnknotProcess {
     }
 
     /** Runs a command-line call to its end (at most 30 s). */
+    /** Every history journal's text, oldest month first. */
+    String journal() throws IOException {
+        StringBuilder all = new StringBuilder();
+        for (Path file : journalFiles(dataDir())) {
+            all.append(Files.readString(file, StandardCharsets.UTF_8));
+        }
+        return all.toString();
+    }
+
+    static List<Path> journalFiles(Path data) throws IOException {
+        Path history = data.resolve("history");
+        if (!Files.isDirectory(history)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(history)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".journal")).sorted().toList();
+        }
+    }
+
     Result run(String... args) throws IOException, InterruptedException {
         return run(true, args);
     }
