@@ -1,6 +1,5 @@
 package io.unknot.app;
 
-import io.unknot.app.remote.Reply;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -305,9 +304,8 @@ class DesktopBusIT {
 
         /** {@code status --json}, asked over the control socket. */
         Map<String, Object> status() throws Exception {
-            Reply reply = unknot.send("status", "--json").orElseThrow(() -> new AssertionError("no app listening"));
-            assertThat(reply.exitCode()).as(reply.text()).isZero();
-            return StatusContract.parse(reply.text().strip() + "\n");
+            return StatusContract.parseReply(unknot.send("status", "--json")
+                    .orElseThrow(() -> new AssertionError("no app listening")));
         }
 
         @SuppressWarnings("unchecked")

@@ -1,5 +1,7 @@
 package io.unknot.app;
 
+import io.unknot.app.remote.Reply;
+
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +25,15 @@ final class StatusContract {
         Map<String, Object> status = MiniJson.object(stdout.strip());
         check(status);
         return status;
+    }
+
+    /**
+     * The control socket's answer to {@code status --json}, the request the command line sends: it succeeded, and
+     * its text is the line the command line prints (which adds the line end).
+     */
+    static Map<String, Object> parseReply(Reply reply) {
+        assertThat(reply.exitCode()).as("status --json: %s", reply.text()).isZero();
+        return parse(reply.text().strip() + "\n");
     }
 
     @SuppressWarnings("unchecked")
