@@ -115,6 +115,15 @@ log "jpackage app image"
   --runtime-image "$work/runtime" --input "$work/input" --main-jar unknot.jar --main-class io.unknot.app.Main \
   --icon "$repo/assets/app-icon/png/unknot-256.png" "${java_options[@]}"
 image="$work/image/$name"
+# jpackage's launcher spends 0.45 s or more asking rpm and dpkg which package owns it: ours starts Java at once
+# (installer/linux/launcher.sh), with the options jpackage wrote into the .cfg.
+options="$(sed -n 's/^java-options=//p' "$image/lib/app/$name.cfg" \
+  | sed 's/\$APPDIR/$app\/lib\/app/g; s/.*/  "&" \\/')"
+[ -n "$options" ] || die "no java-options in $image/lib/app/$name.cfg"
+cp "$image/lib/runtime/bin/java" "$image/lib/runtime/bin/$name"
+OPTIONS="$options" awk '$0 == "@OPTIONS@" {print ENVIRON["OPTIONS"]; next} {print}' "$here/launcher.sh" \
+  >"$image/bin/$name"
+chmod 755 "$image/bin/$name"
 # One whole-second timestamp for every file: the CDS archive records the jar's mtime, and tar/dpkg keep whole
 # seconds only (see restamp_deb below).
 epoch="$(date +%s)"

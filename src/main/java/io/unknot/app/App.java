@@ -94,7 +94,7 @@ final class App {
         TrayHeadStart.begin(() -> session.x11().ifPresent(XConnection::reassertErrorHandler));
         language.setLocale(settings.get(Keys.LANGUAGE).locale());
         Appearance appearance = new Appearance();
-        appearance.follow(settings); // before the first window
+        appearance.followFromFirstWindow(settings);
 
         desktopBus = session.os() == OperatingSystem.LINUX
                 ? Optional.of(DesktopBus.connect(System.getenv())) : Optional.empty();
@@ -150,7 +150,7 @@ final class App {
         SessionEvents.forCurrentOs(desktopLink::desktop, clock);
         autostart = Autostart.forCurrentOs();
         followSettings();
-        NativeHeap.forCurrentOs().map(HeapTrimmer::new).ifPresent(trimmer -> {
+        NativeHeap.forCurrentOs().map(heap -> new HeapTrimmer(heap, background)).ifPresent(trimmer -> {
             engine.addListener(trimmer);
             trimmer.start();
         });

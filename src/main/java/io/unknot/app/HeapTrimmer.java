@@ -4,34 +4,46 @@ import io.unknot.core.EngineEvent;
 import io.unknot.core.EngineListener;
 import io.unknot.platform.NativeHeap;
 
-import javax.swing.Timer;
 import java.time.Duration;
+import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Start-up and every break window leave freed native memory behind; once things have settled, hand it back.
- * One coalescing timer, so a burst of events trims once and nothing runs while Unknot is idle.
+ * One coalescing trim on the app's background executor, so a burst of events trims once and nothing runs while
+ * Unknot is idle (a Swing timer would start AWT's toolkit, which a native tray icon never needs).
  */
 final class HeapTrimmer implements EngineListener {
 
     private static final Duration SETTLE = Duration.ofSeconds(5);
 
-    private final Timer timer;
+    private final NativeHeap heap;
+    private final ScheduledExecutorService background;
+    private Future<?> pending;
 
-    HeapTrimmer(NativeHeap heap) {
-        timer = new Timer((int) SETTLE.toMillis(), e -> heap.trim());
-        timer.setRepeats(false);
+    HeapTrimmer(NativeHeap heap, ScheduledExecutorService background) {
+        this.heap = heap;
+        this.background = background;
     }
 
     /** Trims once start-up has settled. */
     void start() {
-        timer.restart();
+        trimWhenSettled();
     }
 
     @Override
     public void onEvent(EngineEvent event) {
         if (event instanceof EngineEvent.BreakCompleted || event instanceof EngineEvent.BreakSkipped
                 || event instanceof EngineEvent.BreakPostponed) {
-            timer.restart();
+            trimWhenSettled();
         }
+    }
+
+    private synchronized void trimWhenSettled() {
+        if (pending != null) {
+            pending.cancel(false);
+        }
+        pending = background.schedule(heap::trim, SETTLE.toMillis(), TimeUnit.MILLISECONDS);
     }
 }

@@ -10,7 +10,9 @@ import io.unknot.i18n.Language;
 import io.unknot.i18n.Messages;
 import io.unknot.platform.AppDirs;
 import io.unknot.platform.NativeEnvironment;
+import io.unknot.platform.OperatingSystem;
 import io.unknot.platform.PrivateFiles;
+import io.unknot.platform.x11.XConnection;
 import io.unknot.settings.Keys;
 import io.unknot.settings.Settings;
 import java.util.Locale;
@@ -151,6 +153,12 @@ public final class Main {
     private boolean hasDisplay() {
         if (GraphicsEnvironment.isHeadless()) {
             return false;
+        }
+        if (OperatingSystem.current() == OperatingSystem.LINUX) {
+            // Asked of Xlib: AWT's toolkit would open a connection and a thread of its own that a native tray never needs.
+            Optional<XConnection> display = XConnection.open();
+            display.ifPresent(XConnection::close);
+            return display.isPresent();
         }
         try {
             Toolkit.getDefaultToolkit().getScreenSize(); // connects to the display: fails when DISPLAY is wrong

@@ -4,6 +4,7 @@ import io.unknot.core.EngineStatus;
 import io.unknot.i18n.Language;
 import io.unknot.i18n.Messages;
 import io.unknot.platform.x11.TrayHostWatch;
+import io.unknot.ui.WindowWork;
 import io.unknot.ui.status.StatusWindow;
 import io.unknot.ui.tray.StatusNotice;
 import io.unknot.ui.tray.TrayActions;
@@ -12,7 +13,6 @@ import io.unknot.ui.tray.TrayInstall;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import javax.swing.SwingUtilities;
 import java.util.Optional;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.BooleanSupplier;
@@ -37,6 +37,8 @@ final class StatusViews {
     private final ScheduledExecutorService background;
     private volatile Optional<TrayController> tray = Optional.empty();
     private Optional<TrayHostWatch> hostWatch = Optional.empty();
+    /** Swing work goes through here: with the icon in the tray, none is needed. */
+    private final WindowWork swing = new WindowWork();
     /** Touched on the EDT only. */
     private Optional<StatusWindow> window = Optional.empty();
     private volatile String noTrayReason = "";
@@ -68,19 +70,18 @@ final class StatusViews {
         if (tray.isPresent()) {
             openSettings.run();
         } else {
-            SwingUtilities.invokeLater(() -> window.ifPresentOrElse(StatusWindow::showWindow,
-                    () -> openWindow(noTrayReason)));
+            swing.show(() -> window.ifPresentOrElse(StatusWindow::showWindow, () -> openWindow(noTrayReason)));
         }
     }
 
     void refresh() {
         tray.ifPresent(TrayController::refresh);
-        SwingUtilities.invokeLater(() -> window.ifPresent(StatusWindow::refresh));
+        swing.update(() -> window.ifPresent(StatusWindow::refresh));
     }
 
     synchronized void remove() {
         tray.ifPresent(TrayController::remove);
-        SwingUtilities.invokeLater(this::closeWindow);
+        swing.update(this::closeWindow);
     }
 
     private synchronized void install() {
@@ -91,9 +92,9 @@ final class StatusViews {
         tray = install.controller();
         if (install instanceof TrayInstall.Unavailable unavailable) {
             noTrayReason = unavailable.reason();
-            SwingUtilities.invokeLater(() -> openWindow(unavailable.reason()));
+            swing.show(() -> openWindow(unavailable.reason()));
         } else {
-            SwingUtilities.invokeLater(this::closeWindow);
+            swing.update(this::closeWindow);
         }
     }
 
@@ -107,10 +108,10 @@ final class StatusViews {
                 LOG.info("a system tray appeared: moving into it");
                 install();
             } else {
-                SwingUtilities.invokeLater(this::closeWindow);
+                swing.update(this::closeWindow);
             }
         } else if (tray.map(TrayController::dependsOnXEmbedHost).orElse(false)) {
-            SwingUtilities.invokeLater(() -> openWindow(texts.text("reason.trayHostLeft")));
+            swing.show(() -> openWindow(texts.text("reason.trayHostLeft")));
         }
     }
 

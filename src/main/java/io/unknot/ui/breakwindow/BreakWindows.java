@@ -21,11 +21,11 @@ import io.unknot.i18n.Messages;
 import io.unknot.settings.Keys;
 import io.unknot.settings.Settings;
 import io.unknot.ui.StatusText;
+import io.unknot.ui.WindowWork;
 import io.unknot.ui.sound.Sounds;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import javax.swing.SwingUtilities;
 import java.awt.GraphicsConfiguration;
 import java.awt.Window;
 import java.time.Duration;
@@ -52,6 +52,8 @@ public final class BreakWindows implements EngineListener {
     private final Settings settings;
     private final Sounds sounds;
     private final Duration skipHold;
+    /** Swing work goes through here, so that events before the first window never start AWT. */
+    private final WindowWork swing = new WindowWork();
     private BreakWindow breakWindow;
     private Notice notice;
     /** Set when the user pressed Done, so the end chime only sounds for a break that ran out on its own. */
@@ -87,13 +89,21 @@ public final class BreakWindows implements EngineListener {
 
     @Override
     public void onEvent(EngineEvent event) {
-        SwingUtilities.invokeLater(() -> {
+        Runnable work = () -> {
             try {
                 handle(event);
             } catch (RuntimeException e) {
                 LOG.error("could not show {}", event, e);
             }
-        });
+        };
+        if (event instanceof BreakWarning || event instanceof BreakDue || event instanceof DriveEnded
+                || event instanceof DailyLimitReached) {
+            swing.show(work);
+        } else if (event instanceof DriveStarted) {
+            sounds.driveStarted(); // a cue only: no window, so no Swing
+        } else {
+            swing.update(work); // closes or changes what was shown; with nothing shown yet, nothing to do
+        }
     }
 
     private void handle(EngineEvent event) {
@@ -117,8 +127,6 @@ public final class BreakWindows implements EngineListener {
         } else if (event instanceof StateChanged changed && changed.to() != EngineState.ON_BREAK) {
             // Paused or quit in the middle of a break: the window has nothing left to show.
             closeBreak();
-        } else if (event instanceof DriveStarted) {
-            sounds.driveStarted();
         } else if (event instanceof DriveEnded ended) {
             sounds.driveEnded();
             showSuggestion(texts.text("driveEnded.title", statusText.elapsed(ended.length())),

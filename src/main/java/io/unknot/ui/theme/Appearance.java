@@ -41,11 +41,7 @@ public final class Appearance {
 
     /** Installs the look for {@code theme}; nothing happens when that look is already installed. */
     public void apply(Theme theme) {
-        boolean dark = switch (theme) {
-            case DARK -> true;
-            case LIGHT -> false;
-            case SYSTEM -> SystemAppearance.current().prefersDark();
-        };
+        boolean dark = isDark(theme);
         Class<?> wanted = dark ? FlatDarkLaf.class : FlatLightLaf.class;
         if (UIManager.getLookAndFeel() != null && UIManager.getLookAndFeel().getClass() == wanted) {
             return;
@@ -60,9 +56,39 @@ public final class Appearance {
     /** Applies the theme setting now and again whenever it changes, from wherever. Idempotent per settings. */
     public void follow(Settings settings) {
         apply(settings.get(Keys.THEME));
+        listen(settings);
+    }
+
+    /**
+     * As {@link #follow}, but the look is installed by Swing itself with the first component of the run: installing
+     * it now would start AWT's toolkit (FlatLaf asks it for the desktop's font), which the app does not need until
+     * it shows a window, and a native tray icon never does. Call before any Swing component exists.
+     */
+    public void followFromFirstWindow(Settings settings) {
+        lookOfFirstWindow(settings.get(Keys.THEME));
+        listen(settings);
+    }
+
+    private void listen(Settings settings) {
         if (followed.add(settings)) {
-            settings.onChange(Keys.THEME, theme -> EventQueue.invokeLater(() -> apply(theme)));
+            settings.onChange(Keys.THEME, theme -> {
+                lookOfFirstWindow(theme); // in case no window has been shown yet
+                EventQueue.invokeLater(() -> apply(theme));
+            });
         }
+    }
+
+    /** Swing reads this property when its first component asks for a look, if none was installed before. */
+    private static void lookOfFirstWindow(Theme theme) {
+        System.setProperty("swing.defaultlaf", (isDark(theme) ? FlatDarkLaf.class : FlatLightLaf.class).getName());
+    }
+
+    private static boolean isDark(Theme theme) {
+        return switch (theme) {
+            case DARK -> true;
+            case LIGHT -> false;
+            case SYSTEM -> SystemAppearance.current().prefersDark();
+        };
     }
 
     private static void install(boolean dark) {

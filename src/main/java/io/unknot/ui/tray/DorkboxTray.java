@@ -12,7 +12,13 @@ import io.unknot.ui.tray.MenuEntry.Item;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import javax.imageio.ImageIO;
 import java.awt.GraphicsEnvironment;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -135,8 +141,20 @@ final class DorkboxTray implements TrayView {
     @Override
     public void showIcon(TrayIconState state, double progress) {
         // The panel's color is not known to the tray library: one ring that reads on light and dark panels alike.
-        tray.setImage(ProgressIcon.render(state, progress, tray.getTrayImageSize()));
+        // Handed over as PNG bytes of the tray's size: dorkbox then stores them as they are, where for an Image it
+        // would wait on a MediaTracker, which starts AWT's display toolkit that a native tray never needs.
+        tray.setImage(new ByteArrayInputStream(png(ProgressIcon.render(state, progress, tray.getTrayImageSize()))));
         swingClicks.ifPresent(SwingTrayClicks::installAfterImage);
+    }
+
+    private static byte[] png(BufferedImage image) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(image, "png", bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot encode the tray icon", e); // in memory: not expected
+        }
+        return bytes.toByteArray();
     }
 
     @Override

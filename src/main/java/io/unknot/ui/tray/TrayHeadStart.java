@@ -24,7 +24,9 @@ public final class TrayHeadStart {
             return;
         }
         GtkLoop.startAhead(whenGtkRunning);
-        Thread detection = new Thread(OS.DesktopEnv.INSTANCE::getEnv, "unknot-desktop-detection");
+        // A lambda, not OS.DesktopEnv.INSTANCE::getEnv: that would load dorkbox's OS classes here, on the caller's
+        // thread, which costs 0.3 s (they read the system's release files and probe for package managers).
+        Thread detection = new Thread(() -> OS.DesktopEnv.INSTANCE.getEnv(), "unknot-desktop-detection");
         detection.setDaemon(true);
         detection.start();
     }
