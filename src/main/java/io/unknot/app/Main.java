@@ -155,7 +155,7 @@ public final class Main {
             return false;
         }
         if (OperatingSystem.current() == OperatingSystem.LINUX) {
-            // Asked of Xlib: AWT's toolkit would open a connection and a thread of its own that a native tray never needs.
+            // Asked of Xlib: AWT's toolkit would open a connection and a thread that a native tray never needs.
             Optional<XConnection> display = XConnection.open();
             display.ifPresent(XConnection::close);
             return display.isPresent();

@@ -4,7 +4,7 @@ import javax.swing.SwingUtilities;
 
 /**
  * The Swing work of one owner of windows. The first work sent to the EDT starts AWT's toolkit: its X connection,
- * event thread, Java2D and fonts, about 9 MB that a native tray icon never needs. So only work that shows something
+ * event thread, Java2D and fonts, which a native tray icon never needs. So only work that shows something
  * goes there at once; work that can only change or close what its owner showed is dropped until the owner has shown
  * something, since until then there is nothing to change. Both keep their order on the EDT.
  */

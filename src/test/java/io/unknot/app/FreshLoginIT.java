@@ -8,12 +8,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.parallel.ResourceLock;
 
+import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 import static io.unknot.testing.Eventually.eventually;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -72,6 +75,7 @@ class FreshLoginIT {
                     System.out.printf("FreshLoginIT: start %d docked in %d ms%n", start, dockMillis.get(start - 1));
                     clickSurvives(desktop, app, 1, "left click, start " + start);
                     clickSurvives(desktop, app, 3, "right click, start " + start);
+                    noAwtToolkit(app, "start " + start);
                     for (String[] change : List.of(new String[] {"drive", "start"}, new String[] {"drive", "stop"},
                             new String[] {"pause", "30m"}, new String[] {"resume"})) {
                         Reply reply = user.send(change);
@@ -258,6 +262,30 @@ class FreshLoginIT {
      * {@code status --json} answers with the contract's JSON: through the control socket, the same request the
      * command line sends; on {@code throughCommandLine} also through the real command line (a JVM start each).
      */
+    /**
+     * A GTK tray icon needs nothing of AWT until a window shows: its toolkit (own X connection, the AWT-XAWT thread,
+     * fonts) must not have started for the icon, its picture or its menu.
+     */
+    private static void noAwtToolkit(Process app, String what) throws Exception {
+        ProcessHandle java = app.toHandle().descendants()
+                .filter(process -> "java".equals(readOrEmpty(Path.of("/proc", process.pid() + "", "comm"))))
+                .findFirst().orElseThrow(() -> new AssertionError(what + ": no java process under " + app.pid()));
+        List<String> threads;
+        try (Stream<Path> tasks = Files.list(Path.of("/proc", java.pid() + "", "task"))) {
+            threads = tasks.map(task -> readOrEmpty(task.resolve("comm"))).toList();
+        }
+        assertThat(threads).as("%s: threads of the docked app", what).contains("GTK Native Even")
+                .doesNotContain("AWT-XAWT");
+    }
+
+    private static String readOrEmpty(Path file) {
+        try {
+            return Files.readString(file).strip();
+        } catch (IOException e) {
+            return ""; // the process or thread is gone
+        }
+    }
+
     private void answersStatusJson(TestDesktop desktop, boolean throughCommandLine) throws Exception {
         StatusContract.parseReply(user.send("status", "--json"));
         if (throughCommandLine) {

@@ -11,9 +11,9 @@ import java.awt.image.BufferedImage;
  * the unfilled track is a half-transparent grey that turns lighter on light panels and darker on dark ones, so it
  * stays apart from the filled part on both. It reads at 16 and 22 px alike.
  *
- * <p>The pixels are computed here, not drawn with a {@code Graphics2D}: drawing on any image starts AWT's whole
- * display toolkit (its X connection, event thread, fonts), which a native tray icon otherwise never needs. That
- * kept about 9 MB and a third of a second off every start (bench/measurements.md).
+ * <p>The pixels are computed here, not drawn with a {@code Graphics2D}: drawing on any image starts AWT's display
+ * toolkit (its own X connection and thread, Java2D, fonts), which a native tray icon otherwise never needs
+ * (bench/measurements.md says what that saved).
  *
  * <p>Progress is shown in {@link #STEPS} steps, and {@link #step(double)} says which: a caller redraws only when
  * the step changes, which for any break interval of 24 minutes or more is at most once a minute.

@@ -15,6 +15,7 @@ import java.awt.Window;
 import java.util.Collections;
 import java.util.Set;
 import java.util.WeakHashMap;
+import java.util.concurrent.CountDownLatch;
 
 /**
  * The theme, owned by whoever builds the windows (the app; each test its own): sets up FlatLaf light, dark, or
@@ -25,6 +26,8 @@ import java.util.WeakHashMap;
  */
 public final class Appearance {
 
+    /** Open once the first window's look is chosen; open from the start unless {@link #followFromFirstWindow}. */
+    private volatile CountDownLatch firstLook = new CountDownLatch(0);
     private final Set<Settings> followed = Collections.synchronizedSet(
             Collections.newSetFromMap(new WeakHashMap<>()));
 
@@ -62,11 +65,29 @@ public final class Appearance {
     /**
      * As {@link #follow}, but the look is installed by Swing itself with the first component of the run: installing
      * it now would start AWT's toolkit (FlatLaf asks it for the desktop's font), which the app does not need until
-     * it shows a window, and a native tray icon never does. Call before any Swing component exists.
+     * it shows a window, and a native tray icon never does. The desktop's preference is asked on a thread of its
+     * own (it may run gsettings, about 0.1 s at login); call {@link #awaitFirstLook()} before the first window.
      */
     public void followFromFirstWindow(Settings settings) {
-        lookOfFirstWindow(settings.get(Keys.THEME));
+        Theme theme = settings.get(Keys.THEME);
+        CountDownLatch chosen = new CountDownLatch(1);
+        firstLook = chosen;
+        Thread choosing = new Thread(() -> {
+            lookOfFirstWindow(theme);
+            chosen.countDown();
+        }, "unknot-theme");
+        choosing.setDaemon(true);
+        choosing.start();
         listen(settings);
+    }
+
+    /** Returns once the look of the first window is chosen (see {@link #followFromFirstWindow}). */
+    public void awaitFirstLook() {
+        try {
+            firstLook.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private void listen(Settings settings) {

@@ -24,8 +24,8 @@ public final class TrayHeadStart {
             return;
         }
         GtkLoop.startAhead(whenGtkRunning);
-        // A lambda, not OS.DesktopEnv.INSTANCE::getEnv: that would load dorkbox's OS classes here, on the caller's
-        // thread, which costs 0.3 s (they read the system's release files and probe for package managers).
+        // A lambda, not OS.DesktopEnv.INSTANCE::getEnv, which would initialise dorkbox's OS classes here, on the
+        // caller's thread: that took 0.3 s of the start-up path as a new user at login.
         Thread detection = new Thread(() -> OS.DesktopEnv.INSTANCE.getEnv(), "unknot-desktop-detection");
         detection.setDaemon(true);
         detection.start();

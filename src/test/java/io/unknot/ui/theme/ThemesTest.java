@@ -88,6 +88,32 @@ class ThemesTest {
         assertThat(Gui.<ComponentUI>onEdt(button::getUI)).isSameAs(dark);
     }
 
+    /** Swing installs the chosen look with its first component; the app only names it, so AWT need not start. */
+    @Test
+    void the_first_window_s_look_is_named_for_swing_without_installing_it() throws Exception {
+        String before = System.getProperty("swing.defaultlaf");
+        try (TestPrefs prefs = TestPrefs.create()) {
+            Settings settings = prefs.open();
+            settings.set(Keys.THEME, Theme.DARK);
+            Appearance first = new Appearance();
+            first.followFromFirstWindow(settings);
+            first.awaitFirstLook();
+            assertThat(System.getProperty("swing.defaultlaf")).isEqualTo(FlatDarkLaf.class.getName());
+            assertThat(Gui.<Object>onEdt(UIManager::getLookAndFeel)).as("the look installed before stays")
+                    .isInstanceOf(FlatLightLaf.class);
+
+            settings.set(Keys.THEME, Theme.LIGHT);
+            Gui.await("a later change names the new look too",
+                    () -> FlatLightLaf.class.getName().equals(System.getProperty("swing.defaultlaf")));
+        } finally {
+            if (before == null) {
+                System.clearProperty("swing.defaultlaf");
+            } else {
+                System.setProperty("swing.defaultlaf", before);
+            }
+        }
+    }
+
     @Test
     void following_the_setting_switches_on_every_change() throws Exception {
         try (TestPrefs prefs = TestPrefs.create()) {
