@@ -60,6 +60,14 @@ for option in -XX:+UseSerialGC -XX:SharedArchiveFile=; do
   grep -q -- "java-options=$option" <<<"$cfg" || fail "launcher options lack $option"
 done
 pass "launcher options: SerialGC, CDS archive"
+# Our launcher script (installer/linux/launcher.sh) must start Java with exactly the .cfg's options.
+launcher="$(dpkg-deb --fsys-tarfile "$deb" | tar -xO ./opt/unknot/bin/Unknot)"
+[ "$(head -n1 <<<"$launcher")" = "#!/bin/sh" ] || fail "/opt/unknot/bin/Unknot is not Unknot's launcher script"
+[ "$(sed -n 's/^  "\(.*\)" \\$/\1/p' <<<"$launcher")" \
+  = "$(sed -n 's/^java-options=//p' <<<"$cfg" | sed 's/\$APPDIR/$app\/lib\/app/')" ] \
+  || fail "the launcher script's Java options differ from Unknot.cfg"
+grep -qx './opt/unknot/lib/runtime/bin/Unknot' <<<"$listing" || fail "no Java binary named Unknot in the runtime"
+pass "launcher script: starts the app image's Java directly, with the .cfg's options"
 
 # shellcheck source=x-session.sh
 . "$here/x-session.sh"

@@ -1,6 +1,8 @@
 package io.unknot.platform.x11;
 
+import com.sun.jna.CallbackReference;
 import com.sun.jna.Native;
+import com.sun.jna.NativeLibrary;
 import com.sun.jna.NativeLong;
 import com.sun.jna.Pointer;
 import com.sun.jna.platform.unix.X11;
@@ -123,7 +125,8 @@ public final class XConnection implements AutoCloseable {
     /**
      * Xlib has one process-wide error handler. Ours ignores errors on Unknot's connections and hands every other
      * error to the handler that owns that connection: GTK's for GTK's display, otherwise the one that was there
-     * before GTK loaded (AWT's), so their behaviour does not change.
+     * before ours (AWT's, when AWT started first), so their behaviour does not change. Errors nobody owns are only
+     * logged: Xlib's default handler would end the process, and AWT, which starts later, installs its own.
      */
     private static final class ErrorGuard implements X11.XErrorHandler {
 
@@ -140,7 +143,20 @@ public final class XConnection implements AutoCloseable {
             OURS.put(display.getPointer(), Boolean.TRUE);
             if (!installed) {
                 installed = true;
-                INSTANCE.beforeGtk = x11.XSetErrorHandler(INSTANCE);
+                X11.XErrorHandler previous = x11.XSetErrorHandler(INSTANCE);
+                // Unknot now opens its connection before AWT starts (AWT waits for the first window), so what was
+                // there is usually Xlib's default, which ends the process on any error: never hand errors to it.
+                INSTANCE.beforeGtk = isXlibDefault(previous) ? null : previous;
+            }
+        }
+
+        private static boolean isXlibDefault(X11.XErrorHandler handler) {
+            try {
+                long xlibDefault = Pointer.nativeValue(NativeLibrary.getInstance("X11").getFunction("_XDefaultError"));
+                return handler == null
+                        || xlibDefault == Pointer.nativeValue(CallbackReference.getFunctionPointer(handler));
+            } catch (UnsatisfiedLinkError | IllegalArgumentException e) {
+                return true; // unknown: the safe answer, since errors are then only logged
             }
         }
 
@@ -168,13 +184,18 @@ public final class XConnection implements AutoCloseable {
                 return 0;
             }
             X11.XErrorHandler owner = ownerOf(which);
-            return owner == null ? 0 : owner.apply(display, event);
+            if (owner == null) {
+                LOG.debug("ignored X error {} (request {}) on another connection", event.error_code,
+                        event.request_code);
+                return 0;
+            }
+            return owner.apply(display, event);
         }
 
-        /** GTK's handler for GTK's display; AWT's (the one GTK displaced) for any other, when we saw it. */
+        /** GTK's handler for GTK's display; for any other, the one that was there before ours, if not Xlib's. */
         private X11.XErrorHandler ownerOf(Pointer display) {
             boolean gtksOwn = display != null && display.equals(gtkDisplay);
-            return gtksOwn || beforeGtk == null ? gtk : beforeGtk;
+            return gtksOwn ? gtk : beforeGtk;
         }
     }
 }
