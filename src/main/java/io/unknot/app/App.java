@@ -128,9 +128,9 @@ final class App {
         engine.addListener(breakWindows);
         carryOverToday(clock); // after the listeners: a daily limit it reaches is announced and recorded
 
+        appearance.awaitFirstLook(); // the status window may be next
         // Loading the tray may load GTK, whose X error handler would end the process on an error on Unknot's
         // own X connection: ours goes back on top after every tray install.
-        appearance.awaitFirstLook(); // the status window may be next
         views = new StatusViews(language, actions, engine::status, windows::openSettings,
                 () -> session.x11().ifPresent(XConnection::reassertErrorHandler), this::historyNotice, background);
         views.show(session.x11().isPresent());
