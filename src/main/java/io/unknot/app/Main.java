@@ -15,6 +15,7 @@ import io.unknot.platform.PrivateFiles;
 import io.unknot.platform.x11.XConnection;
 import io.unknot.settings.Keys;
 import io.unknot.settings.Settings;
+import io.unknot.ui.tray.TrayHeadStart;
 import java.util.Locale;
 import org.slf4j.LoggerFactory;
 
@@ -50,6 +51,9 @@ public final class Main {
     public static void main(String[] args) {
         // Before any dorkbox class loads: its update check would phone home.
         System.setProperty("dorkbox.updates.Updates.ENABLE", "false");
+        if (args.length == 0) {
+            TrayHeadStart.detectDesktop(); // a launch: the tray's longest wait begins before anything else
+        }
         System.exit(new Main(AppDirs.current(), System.out, System.err).run(args));
     }
 
