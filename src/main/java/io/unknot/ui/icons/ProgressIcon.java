@@ -51,6 +51,7 @@ public final class ProgressIcon {
         double inset = ring / 2 + 0.5;
         double radius = size / 2.0 - inset; // of the ring's middle line
         Pixels icon = new Pixels(size);
+        int track = TRACK.getRGB();
         int fill = ringColor(state).getRGB();
         for (int y = 0; y < size; y++) {
             for (int x = 0; x < size; x++) {
@@ -67,7 +68,7 @@ public final class ProgressIcon {
                     }
                 }
                 // The track shows where the ring goes; the filled part lies over it.
-                icon.over(x, y, TRACK.getRGB(), onRing / (double) (SAMPLES * SAMPLES));
+                icon.over(x, y, track, onRing / (double) (SAMPLES * SAMPLES));
                 icon.over(x, y, fill, onFill / (double) (SAMPLES * SAMPLES));
             }
         }

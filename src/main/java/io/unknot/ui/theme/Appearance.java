@@ -44,13 +44,16 @@ public final class Appearance {
 
     /** Installs the look for {@code theme}; nothing happens when that look is already installed. */
     public void apply(Theme theme) {
-        boolean dark = isDark(theme);
-        Class<?> wanted = dark ? FlatDarkLaf.class : FlatLightLaf.class;
-        if (UIManager.getLookAndFeel() != null && UIManager.getLookAndFeel().getClass() == wanted) {
+        apply(isDark(theme));
+    }
+
+    /** The desktop's preference is asked once by the caller (it may run gsettings), not again here. */
+    private void apply(boolean dark) {
+        if (UIManager.getLookAndFeel() != null && UIManager.getLookAndFeel().getClass() == look(dark)) {
             return;
         }
         if (!EventQueue.isDispatchThread() && anyWindowOpen()) {
-            EventQueue.invokeLater(() -> apply(theme));
+            EventQueue.invokeLater(() -> apply(dark));
             return;
         }
         install(dark);
@@ -73,7 +76,7 @@ public final class Appearance {
         CountDownLatch chosen = new CountDownLatch(1);
         firstLook = chosen;
         Thread choosing = new Thread(() -> {
-            lookOfFirstWindow(theme);
+            lookOfFirstWindow(isDark(theme));
             chosen.countDown();
         }, "unknot-theme");
         choosing.setDaemon(true);
@@ -93,15 +96,20 @@ public final class Appearance {
     private void listen(Settings settings) {
         if (followed.add(settings)) {
             settings.onChange(Keys.THEME, theme -> {
-                lookOfFirstWindow(theme); // in case no window has been shown yet
-                EventQueue.invokeLater(() -> apply(theme));
+                boolean dark = isDark(theme);
+                lookOfFirstWindow(dark); // in case no window has been shown yet
+                EventQueue.invokeLater(() -> apply(dark));
             });
         }
     }
 
     /** Swing reads this property when its first component asks for a look, if none was installed before. */
-    private static void lookOfFirstWindow(Theme theme) {
-        System.setProperty("swing.defaultlaf", (isDark(theme) ? FlatDarkLaf.class : FlatLightLaf.class).getName());
+    private static void lookOfFirstWindow(boolean dark) {
+        System.setProperty("swing.defaultlaf", look(dark).getName());
+    }
+
+    private static Class<? extends FlatLaf> look(boolean dark) {
+        return dark ? FlatDarkLaf.class : FlatLightLaf.class;
     }
 
     private static boolean isDark(Theme theme) {
