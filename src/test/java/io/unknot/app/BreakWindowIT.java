@@ -1,5 +1,6 @@
 package io.unknot.app;
 
+import io.unknot.testing.ChildJvm;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -52,8 +53,7 @@ class BreakWindowIT {
                 "stretch.duration", "60", "stretch.strict", "true", "sound.enabled", "false"));
         app = unknot.start();
 
-        ProcessBuilder typing = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), TypingTarget.class.getName(), typed.toString())
+        ProcessBuilder typing = new ProcessBuilder(ChildJvm.command(TypingTarget.class, typed.toString()))
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
         typing.environment().put("DISPLAY", desktop.display());
         target = typing.start();
@@ -63,15 +63,9 @@ class BreakWindowIT {
 
     @AfterAll
     void stop() throws Exception {
-        UnknotProcess.kill(app);
         UnknotProcess.kill(target);
         UnknotProcess.kill(windowManager);
-        if (desktop != null) {
-            desktop.close();
-        }
-        if (home != null) {
-            UnknotProcess.deleteHome(home);
-        }
+        UnknotProcess.cleanUp(app, desktop, home);
     }
 
     @Test

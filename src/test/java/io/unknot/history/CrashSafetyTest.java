@@ -1,6 +1,7 @@
 package io.unknot.history;
 
 import io.unknot.core.FakeTime;
+import io.unknot.testing.ChildJvm;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,9 +48,7 @@ class CrashSafetyTest {
 
     /** Starts a child JVM writing records, kills it (SIGKILL) after enough acks, and returns every ack it printed. */
     private List<Long> writeUntilKilled(String start) throws IOException, InterruptedException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                JournalWriterChild.class.getName(), dataDir.toString(), start)
+        Process child = new ProcessBuilder(ChildJvm.command(JournalWriterChild.class, dataDir.toString(), start))
                 .redirectError(ProcessBuilder.Redirect.DISCARD)
                 .start();
         List<Long> acks = new ArrayList<>();

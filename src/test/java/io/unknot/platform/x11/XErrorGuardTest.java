@@ -6,9 +6,9 @@ import com.sun.jna.ptr.IntByReference;
 import com.sun.jna.ptr.NativeLongByReference;
 import com.sun.jna.ptr.PointerByReference;
 import io.unknot.platform.XDisplay;
+import io.unknot.testing.ChildJvm;
 import org.junit.jupiter.api.Test;
 
-import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,8 +24,7 @@ class XErrorGuardTest {
     @Test
     void an_error_on_another_connection_is_not_handed_to_xlib_s_default_handler() throws Exception {
         XDisplay.require();
-        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), ErrorOnAnotherConnection.class.getName())
+        Process child = new ProcessBuilder(ChildJvm.command(ErrorOnAnotherConnection.class))
                 .redirectErrorStream(true).start();
         assertThat(child.waitFor(30, TimeUnit.SECONDS)).as("the child finished").isTrue();
         String output = new String(child.getInputStream().readAllBytes());
