@@ -73,18 +73,33 @@ class DoNotDisturbTest {
         AtomicInteger asked = new AtomicInteger();
         DoNotDisturb counting = new DoNotDisturb(Optional.of(() -> asked.incrementAndGet() > 0),
                 Optional.empty(), Optional.empty(), sink, untilPrompt::get, timer);
-        counting.checkNow();
-        assertThat(asked).hasValue(0);
+        // Switching on plans a check at once on the background thread; hold that thread so only checkNow asks.
+        CountDownLatch release = new CountDownLatch(1);
+        timer.execute(() -> awaitQuietly(release));
+        try {
+            counting.checkNow();
+            assertThat(asked).hasValue(0);
 
-        counting.setFullScreenEnabled(true);
-        counting.checkNow();
-        counting.setFullScreenEnabled(false);
-        int askedWhenOff = asked.get();
-        counting.checkNow();
+            counting.setFullScreenEnabled(true);
+            counting.checkNow();
+            assertThat(asked).hasValue(1);
+            counting.setFullScreenEnabled(false);
+            counting.checkNow();
+        } finally {
+            release.countDown();
+        }
         counting.close();
 
-        assertThat(asked).hasValue(askedWhenOff);
+        assertThat(asked).hasValue(1);
         assertThat(deferred).containsExactly("fullscreen on", "fullscreen off");
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Test
