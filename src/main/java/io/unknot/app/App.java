@@ -23,6 +23,7 @@ import io.unknot.platform.dnd.DoNotDisturb;
 import io.unknot.platform.idle.IdleChoice;
 import io.unknot.platform.idle.IdleSources;
 import io.unknot.platform.session.SessionEvents;
+import io.unknot.platform.x11.TrayHostWatch;
 import io.unknot.platform.x11.XConnection;
 import io.unknot.scheduling.EngineDriver;
 import io.unknot.settings.Keys;
@@ -90,6 +91,8 @@ final class App {
         this.healthText = new HealthText(language);
         Clock clock = Clock.systemDefaultZone();
         DesktopSession session = DesktopSession.detect();
+        // Like the session's, before GTK starts: an XOpenDisplay beside GTK's start can hang both (XConnection.open).
+        Optional<TrayHostWatch> trayHostWatch = session.x11().flatMap(x -> TrayHostWatch.open());
         // The tray's slow parts start now, beside the wiring below; ours goes back on top of GTK's X error handler.
         TrayHeadStart.begin(() -> session.x11().ifPresent(XConnection::reassertErrorHandler));
         language.setLocale(settings.get(Keys.LANGUAGE).locale());
@@ -133,7 +136,7 @@ final class App {
         // own X connection: ours goes back on top after every tray install.
         views = new StatusViews(language, actions, engine::status, windows::openSettings,
                 () -> session.x11().ifPresent(XConnection::reassertErrorHandler), this::historyNotice, background);
-        views.show(session.x11().isPresent());
+        views.show(trayHostWatch);
         history.addHealthListener(health -> {
             windows.historyTroubled(health);
             views.refresh(); // the notice line comes and goes with the trouble

@@ -58,10 +58,9 @@ final class StatusViews {
     }
 
     /** Puts Unknot in the tray, or in the status window saying why not; on X11, watches the tray host. */
-    synchronized void show(boolean x11) {
-        if (x11) {
-            hostWatch = TrayHostWatch.start(this::trayHostChanged);
-        }
+    synchronized void show(Optional<TrayHostWatch> watch) {
+        hostWatch = watch;
+        watch.ifPresent(w -> w.start(this::trayHostChanged));
         install();
     }
 

@@ -29,12 +29,11 @@ public final class TrayHostWatch {
     private final Selections selections;
     private final X11.Atom trayAtom;
     private final X11.Atom managerAtom;
-    private final Consumer<Boolean> onChange;
+    private Consumer<Boolean> onChange;
     private volatile boolean present;
 
-    private TrayHostWatch(XConnection connection, Consumer<Boolean> onChange) {
+    private TrayHostWatch(XConnection connection) {
         this.connection = connection;
-        this.onChange = onChange;
         this.selections = Native.load("X11", Selections.class);
         int screen = connection.withDisplay(X11.INSTANCE::XDefaultScreen);
         this.trayAtom = connection.atom("_NET_SYSTEM_TRAY_S" + screen);
@@ -42,18 +41,29 @@ public final class TrayHostWatch {
     }
 
     /**
-     * Starts watching on a connection of its own. {@code onChange} runs on the watch thread with {@code true} when
-     * a tray host appeared and {@code false} when it left. Empty when there is no X display.
+     * Opens the watch's connection of its own and looks for a tray host; empty when there is no X display. Call it
+     * before GTK starts, as every XOpenDisplay of Unknot's: see {@link XConnection#open()}.
      */
-    public static Optional<TrayHostWatch> start(Consumer<Boolean> onChange) {
+    public static Optional<TrayHostWatch> open() {
         return XConnection.open().map(connection -> {
-            TrayHostWatch watch = new TrayHostWatch(connection, onChange);
+            TrayHostWatch watch = new TrayHostWatch(connection);
             watch.present = watch.watchOwner() != 0;
-            Thread thread = new Thread(watch::run, "unknot-tray-host-watch");
-            thread.setDaemon(true); // blocked in Xlib until the process ends
-            thread.start();
             return watch;
         });
+    }
+
+    /**
+     * Starts watching, once. {@code onChange} runs on the watch thread with {@code true} when a tray host appeared
+     * and {@code false} when it left.
+     */
+    public void start(Consumer<Boolean> onChange) {
+        if (this.onChange != null) {
+            throw new IllegalStateException("the tray host watch runs already");
+        }
+        this.onChange = onChange; // seen by the thread: Thread.start orders it before the thread's first step
+        Thread thread = new Thread(this::run, "unknot-tray-host-watch");
+        thread.setDaemon(true); // blocked in Xlib until the process ends
+        thread.start();
     }
 
     /** Whether a tray host owns the system tray selection now, as last seen. */

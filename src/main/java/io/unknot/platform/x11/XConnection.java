@@ -39,7 +39,13 @@ public final class XConnection implements AutoCloseable {
         this.root = x11.XDefaultRootWindow(display);
     }
 
-    /** Opens the display named by {@code DISPLAY}; empty when there is none or libX11 cannot be loaded. */
+    /**
+     * Opens the display named by {@code DISPLAY}; empty when there is none or libX11 cannot be loaded.
+     *
+     * <p>Only before GTK starts in this process. XOpenDisplay holds Xlib's process-wide lock until the server has
+     * answered, and GTK, opening its own display, grabs the server and then asks for that lock (to set an error
+     * handler): the server waits for GTK, GTK for the lock, the lock for the server. A start hung so, with no icon.
+     */
     public static Optional<XConnection> open() {
         try {
             X11 x11 = X11.INSTANCE;

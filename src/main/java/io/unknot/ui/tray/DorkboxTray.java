@@ -72,6 +72,7 @@ final class DorkboxTray implements TrayView {
         if (type == TrayType.Gtk && !xembedHostPresent.getAsBoolean()) {
             // A GtkStatusIcon would wait silently for a tray that never comes.
             LOG.warn("no XEmbed system tray on this X display");
+            GtkLoop.awaitAhead(); // the status window comes next, and with it AWT's X connection
             return Opened.failed(texts.text("noTray.unsupported"));
         }
         SystemTray.FORCE_TRAY_TYPE = type;

@@ -85,6 +85,14 @@ final class GtkLoop {
         return ahead != null ? ahead.join() : start();
     }
 
+    /**
+     * Waits for a start begun ahead to end, and leaves it for the tray. Before AWT's first window: AWT's
+     * XOpenDisplay beside GTK's opening of the display can hang both (see {@code XConnection.open}).
+     */
+    static void awaitAhead() {
+        Optional.ofNullable(AHEAD.get()).ifPresent(CompletableFuture::join);
+    }
+
     private static boolean start() {
         boolean gtk2 = GtkCheck.getLoadedGtkVersion() == 2 || SystemTray.FORCE_GTK2;
         // AWT loads GTK for some dialogs and desktop properties: it must load the same one, never the other.
