@@ -141,7 +141,8 @@ public final class XConnection implements AutoCloseable {
         private static final ErrorGuard INSTANCE = new ErrorGuard();
         private static boolean installed;
 
-        private volatile X11.XErrorHandler beforeGtk;
+        /** The handler that was there when ours went in (AWT's, when AWT started first); null for Xlib's default. */
+        private volatile X11.XErrorHandler beforeOurs;
         private volatile X11.XErrorHandler gtk;
         private volatile Pointer gtkDisplay;
 
@@ -152,7 +153,7 @@ public final class XConnection implements AutoCloseable {
                 X11.XErrorHandler previous = x11.XSetErrorHandler(INSTANCE);
                 // Unknot now opens its connection before AWT starts (AWT waits for the first window), so what was
                 // there is usually Xlib's default, which ends the process on any error: never hand errors to it.
-                INSTANCE.beforeGtk = isXlibDefault(previous) ? null : previous;
+                INSTANCE.beforeOurs = isXlibDefault(previous) ? null : previous;
             }
         }
 
@@ -201,7 +202,7 @@ public final class XConnection implements AutoCloseable {
         /** GTK's handler for GTK's display; for any other, the one that was there before ours, if not Xlib's. */
         private X11.XErrorHandler ownerOf(Pointer display) {
             boolean gtksOwn = display != null && display.equals(gtkDisplay);
-            return gtksOwn ? gtk : beforeGtk;
+            return gtksOwn ? gtk : beforeOurs;
         }
     }
 }
